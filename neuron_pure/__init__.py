@@ -1,0 +1,34 @@
+"""neuron-pure: the single neuron of "How to build a simple neural network in
+9 lines of Python code" (2015), in pure Python, with every number the post
+prints reproduced to the last bit and no numpy.
+
+>>> from neuron_pure import NeuralNetwork
+>>> network = NeuralNetwork()                       # seed 1, three inputs
+>>> network.train([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], [[0], [1], [1], [0]], 10000)
+>>> network.think([1, 0, 0])
+[0.9999370428352157]
+
+The core modules import only ``math`` (and each other), so the package runs as
+it is on CPython, PyPy and MicroPython.  ``python3 -m neuron_pure`` prints the
+post's transcript.
+"""
+
+from neuron_pure.arithmetic import (
+    add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
+from neuron_pure.arrayprint import float_repr, format_array
+from neuron_pure.errors import NeuronPureError
+from neuron_pure.mt19937 import RandomState
+from neuron_pure.neuron import (
+    POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
+    NeuralNetwork, TrainingStep, demo, training_step)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "NeuralNetwork", "RandomState", "NeuronPureError", "TrainingStep",
+    "demo", "training_step",
+    "dot", "transpose", "shape", "add", "subtract", "multiply",
+    "sigmoid", "sigmoid_gradient_from_output",
+    "format_array", "float_repr",
+    "POST_TRAINING_INPUTS", "POST_TRAINING_OUTPUTS", "POST_NEW_SITUATION",
+]
