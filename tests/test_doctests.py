@@ -2,6 +2,7 @@
 
 import doctest
 import importlib
+import os
 
 import pytest
 
@@ -22,3 +23,13 @@ def test_docstring_examples(name):
         module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
     assert result.attempted > 0, "%s has no worked examples" % name
+
+
+def test_readme_examples():
+    """The README's Python examples run and print what it says they print."""
+    readme = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "README.md")
+    result = doctest.testfile(
+        readme, module_relative=False,
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0
+    assert result.attempted > 0
