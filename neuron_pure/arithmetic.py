@@ -21,9 +21,8 @@ The annotations are strings, so MicroPython (no ``typing``, no ``list[float]``)
 reads this module unchanged.
 """
 
-import math
-
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.exponential import exp_function
 
 __all__ = [
     "shape", "transpose", "dot", "add", "subtract", "multiply",
@@ -209,8 +208,10 @@ def sigmoid(x: float) -> float:
     # return numpy's 0.0 there.  We keep numpy's formula everywhere else rather
     # than a "stable" rewrite such as exp(x) / (1 + exp(x)): that would round
     # differently and the weights would drift from the post's in the last bits.
+    # exp_function() is math.exp, or where that rounds differently from the C
+    # library numpy uses, our copy of it (see neuron_pure.exponential).
     try:
-        return 1 / (1 + math.exp(-x))
+        return 1 / (1 + exp_function()(-x))
     except (OverflowError, ValueError):
         return 0.0
 

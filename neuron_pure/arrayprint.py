@@ -221,6 +221,15 @@ def _exponent_text(exponent, width):
 # ---------------------------------------------------------------------------
 # One layout for the whole array (numpy's FloatingFormat).
 
+# Padding by hand: MicroPython's str has no rjust or ljust.
+def _right_aligned(text, width):
+    return " " * (width - len(text)) + text
+
+
+def _left_aligned(text, width):
+    return text + " " * (width - len(text))
+
+
 def _layout(values):
     """A function that formats each value of ``values`` to one common width."""
     finite = [v for v in values if math.isfinite(v)]
@@ -246,7 +255,7 @@ def _layout(values):
             # with zeros (it matters for subnormals: 1.5e-323 prints as
             # 1.48219694e-323).
             sign, first, rest, exponent = _scientific_parts(value, precision, pad=True)
-            head = (sign + first).rjust(pad_left)
+            head = _right_aligned(sign + first, pad_left)
             return head + "." + rest + "e" + _exponent_text(exponent, exponent_width)
     else:
         parts = [_positional_parts(v, _PRECISION) for v in finite]
@@ -255,7 +264,7 @@ def _layout(values):
 
         def format_finite(value):
             sign, whole, fraction = _positional_parts(value, _PRECISION)
-            return (sign + whole).rjust(pad_left) + "." + fraction.ljust(pad_right)
+            return _right_aligned(sign + whole, pad_left) + "." + _left_aligned(fraction, pad_right)
 
     if len(finite) != len(values):
         # nan and inf are right-aligned in the same width as the numbers.
@@ -266,9 +275,9 @@ def _layout(values):
 
     def format_value(value):
         if math.isnan(value):
-            return "nan".rjust(width)
+            return _right_aligned("nan", width)
         if math.isinf(value):
-            return ("-inf" if value < 0 else "inf").rjust(width)
+            return _right_aligned("-inf" if value < 0 else "inf", width)
         return format_finite(value)
 
     return format_value
