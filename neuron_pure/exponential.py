@@ -100,7 +100,7 @@ def _fma(a, b, c):
     mc, ec = _integer_pair(c)
     product, ep = ma * mb, ea + eb
     if product == 0:
-        return c
+        return a * b + c        # exact: IEEE's rule for the sign of zero
     if mc == 0:
         return _nearest_double(product, ep)
     if ep >= ec:
