@@ -129,13 +129,15 @@ class TrainingStep:
         return "TrainingStep(weights=%r, new_weights=%r)" % (self.weights, self.new_weights)
 
 
-def training_step(inputs, columns, targets, weights):
+def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     """One full-batch iteration of the post's ``train``; returns a ``TrainingStep``.
 
     ``inputs`` is the list of examples (rows), ``columns`` its transpose,
     ``targets`` one number per example and ``weights`` one number per input.
     Every sum runs left to right from its first term, like numpy's on these
-    small arrays, so the floats are the post's to the last bit.
+    small arrays, so the floats are the post's to the last bit.  The post has
+    no learning rate; ``learning_rate`` scales each adjustment, and at 1.0
+    (``1.0 * a == a`` exactly) changes nothing.
 
     >>> step = training_step([[0, 0, 1]], [[0], [0], [1]], [0], [0.0, 0.0, 0.0])
     >>> step.outputs, step.deltas, step.new_weights
@@ -152,14 +154,22 @@ def training_step(inputs, columns, targets, weights):
     deltas = [error * gradient for error, gradient in zip(errors, gradients)]
     # adjustment = dot(training_set_inputs.T, error * gradient)
     adjustments = [_sum_of_products(column, deltas) for column in columns]
-    # synaptic_weights += adjustment
-    new_weights = [weight + adjustment for weight, adjustment in zip(weights, adjustments)]
+    # synaptic_weights += adjustment  (times the learning rate)
+    new_weights = [weight + learning_rate * adjustment
+                   for weight, adjustment in zip(weights, adjustments)]
     return TrainingStep(weights, weighted_sums, outputs, errors, gradients,
                         deltas, adjustments, new_weights)
 
 
 # ---------------------------------------------------------------------------
 # The neuron.
+
+def _check_learning_rate(value):
+    _check_number(value, "learning_rate")
+    if value <= 0:
+        raise NeuronPureError("learning_rate must be positive, got %r" % value)
+    return value
+
 
 class NeuralNetwork:
     """A single neuron with ``number_of_inputs`` inputs and a sigmoid output.
@@ -169,18 +179,37 @@ class NeuralNetwork:
     ``RandomState(seed)``: no global generator is touched.  They live in
     ``synaptic_weights`` as a column (a list of one-element lists), like the
     post's numpy array of shape (number_of_inputs, 1).
+
+    Two options go beyond the post; their defaults keep every number of it:
+
+    * ``bias=True`` gives the neuron a bias weight, so that the input
+      [0, 0, 0] need not give 0.5.  The bias is a weight on an extra input that
+      is always 1: it is drawn like the others, right after them, from the
+      same generator, and trained like them.  ``bias`` holds it (``None``
+      without one).
+    * ``learning_rate`` scales every adjustment (the post's is 1).
+
+    >>> NeuralNetwork(bias=True).bias          # the 4th draw of seed 1, times 2, minus 1
+    -0.39533485473632046
     """
 
-    def __init__(self, number_of_inputs=3, seed=POST_SEED):
+    def __init__(self, number_of_inputs=3, seed=POST_SEED, bias=False, learning_rate=1.0):
         _check_count(number_of_inputs, "number_of_inputs")
         if number_of_inputs == 0:
             raise NeuronPureError("number_of_inputs must be at least 1")
+        if not isinstance(bias, bool):
+            raise NeuronPureError("bias must be True or False, not %r" % (bias,))
+        self.learning_rate = _check_learning_rate(learning_rate)
+        self.seed = seed
         self.random_state = RandomState(seed)
         draws = self.random_state.random((number_of_inputs, 1))
         self.synaptic_weights = [[2 * row[0] - 1] for row in draws]
+        self.bias = 2 * self.random_state.random() - 1 if bias else None
+        self.iterations_trained = 0
 
     def _weights(self):
-        """The weights as a flat list, checked: a caller may have replaced them."""
+        """All weights as a flat list, checked (a caller may have replaced
+        them), with the bias last if there is one."""
         weights = self.synaptic_weights
         if not isinstance(weights, (list, tuple)) or not weights or shape(weights) != (len(weights), 1):
             raise NeuronPureError(
@@ -188,22 +217,44 @@ class NeuralNetwork:
         flat = [row[0] for row in weights]
         for i, value in enumerate(flat):
             _check_number(value, "synaptic weight [%d]" % i)
+        if self.bias is not None:
+            flat.append(_check_number(self.bias, "bias"))
         return flat
+
+    def _with_bias_input(self, rows):
+        # The bias is the weight of an input that is always 1, so the weighted
+        # sum x0*w0 + x1*w1 + x2*w2 + 1*bias keeps numpy's order, bias last.
+        if self.bias is None:
+            return rows
+        return [row + [1] for row in rows]
+
+    @property
+    def number_of_inputs(self):
+        return len(self.synaptic_weights)
 
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
         """Adjust the weights ``number_of_training_iterations`` times, each time
         from the whole training set (see ``training_step``)."""
         weights = self._weights()
-        inputs = _check_inputs(training_set_inputs, len(weights))
+        inputs = _check_inputs(training_set_inputs, self.number_of_inputs)
         targets = _check_targets(training_set_outputs, len(inputs))
         iterations = _check_count(number_of_training_iterations, "number_of_training_iterations")
+        learning_rate = _check_learning_rate(self.learning_rate)
+        inputs = self._with_bias_input(inputs)
         columns = transpose(inputs)             # training_set_inputs.T, once
         for _ in range(iterations):
-            weights = training_step(inputs, columns, targets, weights).new_weights
+            weights = training_step(inputs, columns, targets, weights, learning_rate).new_weights
+        self._set_weights(weights)
+        self.iterations_trained += iterations
+
+    def _set_weights(self, weights):
+        if self.bias is not None:
+            self.bias = weights.pop()
         self.synaptic_weights = [[weight] for weight in weights]
 
     def think(self, inputs):
-        """The neuron's output, ``sigmoid(dot(inputs, synaptic_weights))``.
+        """The neuron's output, ``sigmoid(dot(inputs, synaptic_weights))``
+        (plus the bias, if any).
 
         One situation (a list of numbers) gives a list of one output; a list of
         situations gives a column, one output per row, as numpy would.
@@ -216,16 +267,18 @@ class NeuralNetwork:
         if not dimensions:
             raise NeuronPureError("think needs a list of inputs, not a single number")
         width = dimensions[-1]
-        if width != len(weights):
+        if width != self.number_of_inputs:
             raise NeuronPureError(
                 "%s %d inputs but the neuron has %d"
-                % ("each row has" if len(dimensions) == 2 else "got", width, len(weights)))
-        rows = inputs if len(dimensions) == 2 else [inputs]
+                % ("each row has" if len(dimensions) == 2 else "got", width,
+                   self.number_of_inputs))
+        rows = [list(row) for row in inputs] if len(dimensions) == 2 else [list(inputs)]
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
                 _check_number(value, "input [%d][%d]" % (i, j) if len(dimensions) == 2
                               else "input [%d]" % j)
-        outputs = [sigmoid(_sum_of_products(row, weights)) for row in rows]
+        outputs = [sigmoid(_sum_of_products(row, weights))
+                   for row in self._with_bias_input(rows)]
         if len(dimensions) == 2:
             return [[output] for output in outputs]
         return outputs

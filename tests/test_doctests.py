@@ -3,17 +3,16 @@
 import doctest
 import importlib
 import os
+import pkgutil
 
 import pytest
 
-MODULES = [
-    "neuron_pure",
-    "neuron_pure.arithmetic",
-    "neuron_pure.arrayprint",
-    "neuron_pure.errors",
-    "neuron_pure.mt19937",
-    "neuron_pure.neuron",
-]
+import neuron_pure
+
+# Every module of the package but the `python -m` entry point.
+MODULES = ["neuron_pure"] + [
+    "neuron_pure." + module.name for module in pkgutil.iter_modules(neuron_pure.__path__)
+    if module.name != "__main__"]
 
 
 @pytest.mark.parametrize("name", MODULES)

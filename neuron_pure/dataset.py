@@ -1,0 +1,144 @@
+"""Training data from CSV text: one example a row, the target last.
+
+The format is the plainest there is, so a spreadsheet export or a hand-typed
+file both work::
+
+    x1,x2,x3,target      <- optional header: a first row that is not all numbers
+    0,0,1,0
+    1,1,1,1              <- blank lines are skipped; a UTF-8 byte-order mark is fine
+
+Every problem is reported with the file, the line and the column, as
+``DataFileError`` (a ``ValueError``):
+
+>>> parse_examples("0,0,1,0\\n1,1,abc,1\\n", "data.csv")
+Traceback (most recent call last):
+...
+neuron_pure.errors.DataFileError: data.csv line 2, column 3: 'abc' is not a number
+>>> parse_examples("a,b,y\\n0,1,1\\n1,0,0\\n", "data.csv")
+([[0.0, 1.0], [1.0, 0.0]], [1.0, 0.0])
+
+Only ``math`` is needed (no ``csv`` module), so this runs on MicroPython too.
+"""
+
+import math
+
+from neuron_pure.errors import DataFileError, read_bytes
+
+__all__ = ["parse_examples", "parse_rows", "read_examples", "read_rows", "parse_number"]
+
+_NUMBER_CHARACTERS = "0123456789+-.eE"
+
+
+def parse_number(text, where):
+    """The float in ``text`` (a cell), or ``DataFileError`` naming ``where``.
+
+    Accepts what a spreadsheet writes (``3``, ``-0.5``, ``1e-3``); refuses
+    ``nan``, ``inf``, numbers too large for a float, and anything else.
+
+    >>> parse_number(" 2.5 ", "cell")
+    2.5
+    >>> parse_number("1e999", "cell")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.DataFileError: cell: '1e999' is too large for a float
+    """
+    cell = text.strip()
+    if not cell or any(c not in _NUMBER_CHARACTERS for c in cell):
+        raise DataFileError("%s: %r is not a number" % (where, cell))
+    try:
+        value = float(cell)
+    except ValueError:
+        raise DataFileError("%s: %r is not a number" % (where, cell))
+    if not math.isfinite(value):
+        raise DataFileError("%s: %r is too large for a float" % (where, cell))
+    return value
+
+
+def _is_number(cell):
+    cell = cell.strip()
+    if not cell or any(c not in _NUMBER_CHARACTERS for c in cell):
+        return False
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _decode(data, source):
+    if b"\x00" in data:
+        raise DataFileError("%s: binary data, not CSV text" % source)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeError:
+        raise DataFileError("%s: not UTF-8 text" % source)
+    return text
+
+
+def parse_rows(text, source="<data>"):
+    """The rows of numbers in CSV ``text``, all of one width: ``(rows, header)``.
+
+    ``header`` is the list of column names, or ``None`` when the first row is
+    numbers.  ``source`` names the text in error messages.
+
+    >>> parse_rows("1,2\\n\\n3,4\\n")
+    ([[1.0, 2.0], [3.0, 4.0]], None)
+    """
+    rows, header, _ = _parse(text, source)
+    return rows, header
+
+
+def _parse(text, source):
+    """``(rows, header, line numbers of the rows)``."""
+    if text.startswith("\ufeff"):           # the byte-order mark some editors write
+        text = text[1:]
+    rows, header, width, line_numbers = [], None, None, []
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        cells = line.split(",")
+        if width is None:
+            width = len(cells)
+            if not all(_is_number(cell) for cell in cells):
+                header = [cell.strip() for cell in cells]
+                continue
+        if len(cells) != width:
+            raise DataFileError("%s line %d: %s, but the first row has %d"
+                                % (source, number, _columns(len(cells)), width))
+        rows.append([parse_number(cell, "%s line %d, column %d" % (source, number, column))
+                     for column, cell in enumerate(cells, 1)])
+        line_numbers.append(number)
+    if width is None:
+        raise DataFileError("%s: empty, no rows of numbers" % source)
+    if not rows:
+        raise DataFileError("%s: a header but no rows of numbers" % source)
+    return rows, header, line_numbers
+
+
+def _columns(count):
+    return "%d column%s" % (count, "" if count == 1 else "s")
+
+
+def parse_examples(text, source="<data>"):
+    """Training examples from CSV ``text``: ``(inputs, targets)``, the last
+    column being the target, a number in [0, 1]."""
+    rows, _, line_numbers = _parse(text, source)
+    if len(rows[0]) < 2:
+        raise DataFileError("%s: one column only: need at least one input column "
+                            "and the target column" % source)
+    for row, number in zip(rows, line_numbers):
+        if not 0 <= row[-1] <= 1:
+            raise DataFileError("%s line %d, column %d: target %r is outside [0, 1]"
+                                % (source, number, len(row), row[-1]))
+    return [row[:-1] for row in rows], [row[-1] for row in rows]
+
+
+def read_rows(path):
+    """The rows of numbers in the CSV file at ``path``: ``(rows, header)``."""
+    return parse_rows(_decode(read_bytes(path, DataFileError), path), path)
+
+
+def read_examples(path):
+    """Training examples from the CSV file at ``path``: ``(inputs, targets)``."""
+    return parse_examples(_decode(read_bytes(path, DataFileError), path), path)

@@ -1,0 +1,199 @@
+"""Model files: a trained neuron as human-readable, versioned JSON.
+
+::
+
+    {
+      "format": "neuron-pure-model",
+      "version": 1,
+      "inputs": 3,
+      "weights": [9.672993027736892, -0.20784349926631962, -4.62963668773159],
+      "bias": null,
+      "training": {"iterations": 10000, "seed": 1, "learning_rate": 1.0}
+    }
+
+Numbers are written as Python's ``repr`` writes them, the shortest decimal
+that reads back as the same float, so a model round-trips exactly.  Loading
+needs only ``json`` and ``math``, so a board running MicroPython can load a
+model trained on a laptop and ``think`` with it.  Loading checks every key and
+value and never runs anything; a problem raises ``ModelFileError`` (a
+``ValueError``) naming the file and the key.
+
+>>> from neuron_pure import NeuralNetwork
+>>> network = network_from_json(model_to_json(NeuralNetwork()), "model.json")
+>>> network.think([1, 0, 0])
+[0.45860596288357436]
+>>> network_from_json('{"format": "neuron-pure-model", "version": 2}', "old.json")
+Traceback (most recent call last):
+...
+neuron_pure.errors.ModelFileError: old.json: key 'version': version 2 is not one this neuron_pure reads (1)
+
+Saving a file safely (a temporary file, then a rename) needs the ``os``
+module, so it lives with the command line: ``neuron_pure.cli.save_model``.
+"""
+
+import json
+import math
+
+from neuron_pure.errors import ModelFileError, read_bytes
+from neuron_pure.neuron import NeuralNetwork
+
+__all__ = ["FORMAT", "VERSION", "model_to_dict", "model_to_json",
+           "network_from_dict", "network_from_json", "load_model"]
+
+FORMAT = "neuron-pure-model"
+VERSION = 1
+_KEYS = ("format", "version", "inputs", "weights", "bias", "training")
+_TRAINING_KEYS = ("iterations", "seed", "learning_rate")
+
+
+def model_to_dict(network):
+    """What a model file holds, as a dict of plain JSON values."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "inputs": network.number_of_inputs,
+        "weights": [row[0] for row in network.synaptic_weights],
+        "bias": network.bias,
+        "training": {
+            "iterations": network.iterations_trained,
+            "seed": network.seed,
+            "learning_rate": network.learning_rate,
+        },
+    }
+
+
+def model_to_json(network):
+    """The text of a model file for ``network``, one key a line."""
+    data = model_to_dict(network)
+    lines = ["{"]
+    for index, key in enumerate(_KEYS):
+        comma = "," if index < len(_KEYS) - 1 else ""
+        lines.append("  %s: %s%s" % (json.dumps(key), _json_value(data[key]), comma))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _json_value(value):
+    # Floats as repr writes them (CPython's json does the same), everything
+    # else as json writes it, on one line.
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_json_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join("%s: %s" % (json.dumps(k), _json_value(v))
+                               for k, v in value.items()) + "}"
+    return json.dumps(value)
+
+
+# ---------------------------------------------------------------------------
+# Loading, with every value checked.
+
+def _fail(source, key, message):
+    raise ModelFileError("%s: key %r: %s" % (source, key, message))
+
+
+def _is_integer(value):
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _finite_number(value, source, key):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        _fail(source, key, "expected a number, got %s" % _describe(value))
+    if not math.isfinite(value):
+        _fail(source, key, "expected a finite number, got %r" % value)
+    return float(value)
+
+
+def _describe(value):
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return repr(value)
+
+
+def network_from_dict(data, source="<model>"):
+    """A ``NeuralNetwork`` with the weights of the model ``data`` (a dict as
+    read from JSON), after checking every key; ``source`` names it in errors."""
+    if not isinstance(data, dict):
+        raise ModelFileError("%s: expected a JSON object, got %s" % (source, _describe(data)))
+    if data.get("format") != FORMAT:
+        _fail(source, "format", "expected %r, got %s" % (
+            FORMAT, repr(data["format"]) if "format" in data else "nothing"))
+    version = data.get("version")
+    if not _is_integer(version):
+        _fail(source, "version", "expected an integer, got %s" % _describe(version))
+    if version != VERSION:
+        _fail(source, "version", "version %d is not one this neuron_pure reads (%d)"
+              % (version, VERSION))
+    for key in data:
+        if key not in _KEYS:
+            _fail(source, key, "unknown key")
+    for key in _KEYS:
+        if key not in data:
+            _fail(source, key, "missing")
+
+    inputs = data["inputs"]
+    if not _is_integer(inputs) or inputs < 1:
+        _fail(source, "inputs", "expected a whole number of at least 1, got %s" % _describe(inputs))
+    weights = data["weights"]
+    if not isinstance(weights, list) or len(weights) != inputs:
+        _fail(source, "weights", "expected a list of %d numbers (one per input), got %s"
+              % (inputs, _describe(weights) if not isinstance(weights, list)
+                 else "%d" % len(weights)))
+    weights = [_finite_number(w, source, "weights[%d]" % i) for i, w in enumerate(weights)]
+    bias = data["bias"]
+    if bias is not None:
+        bias = _finite_number(bias, source, "bias")
+
+    training = data["training"]
+    if not isinstance(training, dict):
+        _fail(source, "training", "expected an object, got %s" % _describe(training))
+    for key in training:
+        if key not in _TRAINING_KEYS:
+            _fail(source, "training." + key, "unknown key")
+    for key in _TRAINING_KEYS:
+        if key not in training:
+            _fail(source, "training." + key, "missing")
+    iterations, seed = training["iterations"], training["seed"]
+    if not _is_integer(iterations) or iterations < 0:
+        _fail(source, "training.iterations",
+              "expected a whole number, 0 or more, got %s" % _describe(iterations))
+    if not _is_integer(seed) or not 0 <= seed <= 0xFFFFFFFF:
+        _fail(source, "training.seed",
+              "expected a whole number in [0, 2**32), got %s" % _describe(seed))
+    learning_rate = _finite_number(training["learning_rate"], source, "training.learning_rate")
+    if learning_rate <= 0:
+        _fail(source, "training.learning_rate", "expected a positive number, got %r" % learning_rate)
+
+    network = NeuralNetwork(inputs, seed=seed, bias=bias is not None, learning_rate=learning_rate)
+    network.synaptic_weights = [[w] for w in weights]
+    network.bias = bias
+    network.iterations_trained = iterations
+    return network
+
+
+def network_from_json(text, source="<model>"):
+    """A ``NeuralNetwork`` from the text of a model file."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RuntimeError) as problem:    # RuntimeError: nested too deeply
+        raise ModelFileError("%s: not a model file: not valid JSON (%s)" % (source, problem))
+    return network_from_dict(data, source)
+
+
+def load_model(path):
+    """A ``NeuralNetwork`` from the model file at ``path``."""
+    data = read_bytes(path, ModelFileError)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeError:
+        raise ModelFileError("%s: not a model file: not UTF-8 text" % path)
+    return network_from_json(text, path)
