@@ -125,8 +125,8 @@ def parse_examples(text, source="<data>"):
     column being the target, a number in [0, 1]."""
     rows, _, line_numbers = _parse(text, source)
     if len(rows[0]) < 2:
-        raise DataFileError("%s: one column only: need at least one input column "
-                            "and the target column" % source)
+        raise DataFileError("%s: no input columns: one column only, but the target "
+                            "needs at least one input beside it" % source)
     for row, number in zip(rows, line_numbers):
         if not 0 <= row[-1] <= 1:
             raise DataFileError("%s line %d, column %d: target %r is outside [0, 1]"
