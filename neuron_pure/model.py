@@ -34,6 +34,7 @@ module, so it lives with the command line: ``neuron_pure.cli.save_model``.
 import json
 import math
 
+from neuron_pure.arrayprint import float_repr
 from neuron_pure.errors import ModelFileError, read_bytes
 from neuron_pure.neuron import NeuralNetwork
 
@@ -74,10 +75,11 @@ def model_to_json(network):
 
 
 def _json_value(value):
-    # Floats as repr writes them (CPython's json does the same), everything
-    # else as json writes it, on one line.
+    # Floats as CPython's repr writes them (its json does the same), worked
+    # out exactly so that MicroPython writes the same digits; everything else
+    # as json writes it, on one line.
     if isinstance(value, float):
-        return repr(value)
+        return float_repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(_json_value(item) for item in value) + "]"
     if isinstance(value, dict):

@@ -9,6 +9,17 @@ math), so it runs where the package is copied as it is.
 from neuron_pure import (
     POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
     NeuralNetwork, RandomState, demo, float_repr)
+from neuron_pure.dataset import parse_examples
+from neuron_pure.model import model_to_json, network_from_json
+
+MODEL_FROM_A_LAPTOP = """{
+  "format": "neuron-pure-model",
+  "version": 1,
+  "inputs": 3,
+  "weights": [9.672993027736892, -0.20784349926631962, -4.62963668773159],
+  "bias": null,
+  "training": {"iterations": 10000, "seed": 1, "learning_rate": 1.0}
+}"""
 
 
 def numbers(label, values):
@@ -22,4 +33,13 @@ numbers("trained weights", [row[0] for row in network.synaptic_weights])
 numbers("think [1, 0, 0]", network.think(POST_NEW_SITUATION))
 numbers("random seed 1, 1000 draws", RandomState(1).random(1000))
 numbers("random seed 4294967295, 700 draws", RandomState(4294967295).random(700))
+numbers("loaded model, think [1, 0, 0]",
+        network_from_json(MODEL_FROM_A_LAPTOP, "model.json").think(POST_NEW_SITUATION))
+inputs, targets = parse_examples("x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n", "post.csv")
+with_bias = NeuralNetwork(3, bias=True, learning_rate=0.5)
+with_bias.train(inputs, targets, 200)
+numbers("bias and learning rate, 200 iterations",
+        [row[0] for row in with_bias.synaptic_weights] + [with_bias.bias])
+print(network_from_json(model_to_json(with_bias), "saved.json").think([0, 0, 0]) ==
+      with_bias.think([0, 0, 0]))
 demo()
