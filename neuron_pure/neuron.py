@@ -26,6 +26,7 @@ from neuron_pure.arithmetic import (
 from neuron_pure.arrayprint import format_array
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState
+from neuron_pure.unrolled import compile_step
 
 __all__ = [
     "NeuralNetwork", "TrainingStep", "training_step", "demo",
@@ -112,18 +113,19 @@ class TrainingStep:
     Each attribute holds one value per example (``weighted_sums``,
     ``outputs``, ``errors``, ``gradients``, ``deltas``) or per weight
     (``weights``, ``adjustments``, ``new_weights``), in the post's order.
+    With a bias, the bias is the last weight and its input is 1.
     """
 
-    def __init__(self, weights, weighted_sums, outputs, errors, gradients,
-                 deltas, adjustments, new_weights):
-        self.weights = weights                # before the iteration
-        self.weighted_sums = weighted_sums    # dot(inputs, weights)
-        self.outputs = outputs                # sigmoid(weighted sum)
-        self.errors = errors                  # target - output
-        self.gradients = gradients            # output * (1 - output)
-        self.deltas = deltas                  # error * gradient
-        self.adjustments = adjustments        # dot(inputs.T, deltas)
-        self.new_weights = new_weights        # weights + adjustments
+    def __init__(self, weights, new_weights, weighted_sums, outputs, errors,
+                 gradients, deltas, adjustments):
+        self.weights = list(weights)                # before the iteration
+        self.weighted_sums = list(weighted_sums)    # dot(inputs, weights)
+        self.outputs = list(outputs)                # sigmoid(weighted sum)
+        self.errors = list(errors)                  # target - output
+        self.gradients = list(gradients)            # output * (1 - output)
+        self.deltas = list(deltas)                  # error * gradient
+        self.adjustments = list(adjustments)        # dot(inputs.T, deltas)
+        self.new_weights = list(new_weights)        # weights + learning_rate * adjustments
 
     def __repr__(self):
         return "TrainingStep(weights=%r, new_weights=%r)" % (self.weights, self.new_weights)
@@ -157,8 +159,8 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     # synaptic_weights += adjustment  (times the learning rate)
     new_weights = [weight + learning_rate * adjustment
                    for weight, adjustment in zip(weights, adjustments)]
-    return TrainingStep(weights, weighted_sums, outputs, errors, gradients,
-                        deltas, adjustments, new_weights)
+    return TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
+                        gradients, deltas, adjustments)
 
 
 # ---------------------------------------------------------------------------
@@ -235,17 +237,54 @@ class NeuralNetwork:
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
         """Adjust the weights ``number_of_training_iterations`` times, each time
         from the whole training set (see ``training_step``)."""
+        run = self._prepare(training_set_inputs, training_set_outputs)
+        iterations = _check_count(number_of_training_iterations, "number_of_training_iterations")
+        weights = tuple(self._weights())
+        for _ in range(iterations):
+            weights = run(weights)[0]
+        self._set_weights(list(weights))
+        self.iterations_trained += iterations
+
+    def train_step(self, training_set_inputs, training_set_outputs):
+        """One iteration of ``train``, returning what it computed as a
+        ``TrainingStep`` (the very floats ``train`` computes: same code)."""
+        run = self._prepare(training_set_inputs, training_set_outputs)
         weights = self._weights()
+        record = run(tuple(weights))
+        self._set_weights(list(record[0]))
+        self.iterations_trained += 1
+        return TrainingStep(weights, *record)
+
+    def _prepare(self, training_set_inputs, training_set_outputs):
+        """Check the training set; return the function that runs one iteration,
+        ``weights -> (new_weights, weighted_sums, outputs, errors, gradients,
+        deltas, adjustments)``."""
+        self._weights()
         inputs = _check_inputs(training_set_inputs, self.number_of_inputs)
         targets = _check_targets(training_set_outputs, len(inputs))
-        iterations = _check_count(number_of_training_iterations, "number_of_training_iterations")
         learning_rate = _check_learning_rate(self.learning_rate)
-        inputs = self._with_bias_input(inputs)
-        columns = transpose(inputs)             # training_set_inputs.T, once
-        for _ in range(iterations):
-            weights = training_step(inputs, columns, targets, weights, learning_rate).new_weights
-        self._set_weights(weights)
-        self.iterations_trained += iterations
+        rows = self._with_bias_input(inputs)
+        columns = transpose(rows)               # training_set_inputs.T, once
+
+        def reference(weights):
+            step = training_step(rows, columns, targets, list(weights), learning_rate)
+            return (tuple(step.new_weights), step.weighted_sums, step.outputs, step.errors,
+                    step.gradients, step.deltas, step.adjustments)
+
+        compiled = compile_step(rows, targets)
+        if compiled is None:
+            return reference
+
+        def run(weights):
+            # The compiled step where it can (the same operations, written
+            # out), the reference where an exponential overflows: math.exp
+            # raises there, and sigmoid() gives numpy's 0.0 instead.
+            try:
+                return compiled(weights, learning_rate)
+            except (OverflowError, ValueError):
+                return reference(weights)
+
+        return run
 
     def _set_weights(self, weights):
         if self.bias is not None:
