@@ -31,7 +31,7 @@ float the same way, on any interpreter.
 
 import math
 
-__all__ = ["format_array", "float_repr"]
+__all__ = ["format_array", "float_repr", "format_fixed"]
 
 _PRECISION = 8          # numpy's default print precision
 _LINE_WIDTH = 75        # numpy's default line width
@@ -377,3 +377,20 @@ def float_repr(x: float) -> str:
         return sign + text[:point] + "." + text[point:]
     mantissa = text[0] + ("." + text[1:] if len(text) > 1 else "")
     return sign + mantissa + "e" + _exponent_text(point - 1, 2)
+
+
+def format_fixed(x: float, places: int = 8) -> str:
+    """``'%.8f' % x``, correctly rounded (half to even) on any interpreter.
+
+    >>> format_fixed(0.26898639872679045), format_fixed(0.001953125), format_fixed(-2.5, 0)
+    ('0.26898640', '0.00195312', '-2')
+    """
+    if not math.isfinite(x):
+        return float_repr(x)
+    sign = "-" if math.copysign(1.0, x) < 0 else ""
+    digits = _scaled(abs(x), -places, _round_half_even) if x else 0
+    text = str(digits)
+    if places:
+        text = "0" * max(0, places + 1 - len(text)) + text
+        text = text[:-places] + "." + text[-places:]
+    return sign + text

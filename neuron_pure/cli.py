@@ -16,7 +16,8 @@ Considering new situation [1, 0, 0] -> ?:
 0
 
 Commands: ``train`` a neuron on a CSV file and save it, ``predict`` with a
-saved one.  Bad arguments or files end with exit status 2 and one line on
+saved one, ``explain`` one training iteration number by number, ``plot`` a
+run as SVG.  Bad arguments or files end with exit status 2 and one line on
 stderr, ``neuron-pure: error: ...``: no usage block, no traceback, and no
 file created or changed.
 """
@@ -29,8 +30,10 @@ import time
 
 from neuron_pure.dataset import parse_number, read_examples, read_rows
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.explain import explain
 from neuron_pure.model import load_model, model_to_json
 from neuron_pure.neuron import POST_ITERATIONS, POST_SEED, NeuralNetwork, demo
+from neuron_pure.plot import training_svg
 
 PROG = "neuron-pure"
 
@@ -58,6 +61,17 @@ def seed_argument(text):
     if not 0 <= value <= 0xFFFFFFFF:
         raise argparse.ArgumentTypeError(
             "seed must be between 0 and 2**32 - 1, got %d" % value)
+    return value
+
+
+def iteration_argument(text):
+    """A training iteration to explain: an integer, 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("iteration must be a whole number, got %r" % text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("iteration counts from 1, got %d" % value)
     return value
 
 
@@ -130,11 +144,32 @@ def build_parser():
     predict.add_argument("rows", nargs="*", metavar="ROW")
     predict.add_argument("--csv", metavar="FILE",
                          help="read the rows from a CSV file (inputs only; header allowed)")
+
+    explain_parser = commands.add_parser(
+        "explain", help="print every number of one training iteration",
+        description="Print the arithmetic of one training iteration on the post's "
+                    "four examples, in the post's order and words: the weighted sums, "
+                    "the sigmoid, the errors, the gradient of the sigmoid curve, and "
+                    "each weight's adjustment. The numbers are the very floats "
+                    "training computes.")
+    explain_parser.add_argument("--iteration", type=iteration_argument, default=1, metavar="N",
+                                help="which iteration, counting from 1 (default 1)")
+    explain_parser.add_argument("--seed", type=seed_argument, default=POST_SEED, metavar="S",
+                                help="seed of the starting weights (default 1, the post's)")
+
+    plot = commands.add_parser(
+        "plot", help="draw the sigmoid curve, the error and the weights of a run as SVG",
+        description="Train the post's neuron and draw three panels as one SVG file: "
+                    "(a) the sigmoid curve with the four examples on it, (b) the error "
+                    "over the iterations, (c) each weight over the iterations.")
+    plot.add_argument("--out", required=True, metavar="FILE.svg",
+                      help="where to write the SVG ('-' for standard output)")
+    _add_seed_and_iterations(plot, "training iterations")
     return parser
 
 
 # ---------------------------------------------------------------------------
-# Saving a model: a temporary file in the same folder, renamed over the target.
+# Writing files: a temporary file in the same folder, renamed over the target.
 
 def check_save_path(path):
     """The folder ``path`` would be saved in; a ``UsageError`` if it cannot be."""
@@ -147,9 +182,25 @@ def check_save_path(path):
 
 
 def save_model(network, path):
-    """Write ``network``'s model file to ``path`` atomically: a crash or a full
-    disk leaves the old file (or no file), never half a file."""
-    text = model_to_json(network)
+    """Write ``network``'s model file to ``path`` atomically."""
+    write_atomically(path, model_to_json(network))
+
+
+def _file_mode(path):
+    """The permissions the file should get: those of the file it replaces,
+    or what the umask leaves of rw-rw-rw- (mkstemp's own are rw-------)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomically(path, text):
+    """Write ``text`` to ``path`` through a temporary file in the same folder,
+    flushed to disk and renamed over the target: a crash or a full disk
+    leaves the old file (or no file), never half a file."""
     folder = check_save_path(path)
     try:
         handle, temporary = tempfile.mkstemp(
@@ -157,6 +208,7 @@ def save_model(network, path):
     except OSError as problem:
         raise UsageError("%s: cannot write: %s" % (path, problem.strerror or problem))
     try:
+        os.chmod(temporary, _file_mode(path))
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()
@@ -262,7 +314,25 @@ def command_predict(arguments, stdout, stderr):
 
 # ---------------------------------------------------------------------------
 
-COMMANDS = {"train": command_train, "predict": command_predict}
+# ---------------------------------------------------------------------------
+# explain and plot
+
+def command_explain(arguments, stdout, stderr):
+    explain(arguments.iteration, arguments.seed, write=lambda line: print(line, file=stdout))
+
+
+def command_plot(arguments, stdout, stderr):
+    if arguments.out != "-":
+        check_save_path(arguments.out)
+    svg = training_svg(arguments.seed, arguments.iterations)
+    if arguments.out == "-":
+        stdout.write(svg)
+    else:
+        write_atomically(arguments.out, svg)
+
+
+COMMANDS = {"train": command_train, "predict": command_predict,
+            "explain": command_explain, "plot": command_plot}
 
 
 def main(argv=None, stdout=None, stderr=None):
@@ -283,4 +353,9 @@ def main(argv=None, stdout=None, stderr=None):
     except KeyboardInterrupt:
         print("%s: interrupted" % PROG, file=stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as Unix tools do.
+        # Point stdout at devnull so that Python's own flush at exit is quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return 0

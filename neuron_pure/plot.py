@@ -1,0 +1,262 @@
+"""Three diagrams of a real training run, drawn as one SVG with plain strings.
+
+(a) the sigmoid curve, with the four training examples placed on it by their
+    weighted sums after training, as in the post's diagram of the curve;
+(b) the mean absolute error of each iteration, on a logarithmic iteration
+    axis, which shows how fast the early learning is;
+(c) each synaptic weight after each iteration, on the same axis.
+
+>>> svg = training_svg(seed=1, iterations=10)
+>>> svg.startswith("<?xml") and svg.count('class="panel"')
+3
+
+No plotting library: every coordinate is worked out here and written with
+``format_fixed``, so the file is the same on every interpreter.
+"""
+
+import math
+
+from neuron_pure.arithmetic import _sum_of_products, sigmoid
+from neuron_pure.arrayprint import format_fixed
+from neuron_pure.neuron import (
+    POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork,
+    _check_count)
+
+__all__ = ["training_history", "training_svg", "nice_ticks", "logarithmic_ticks",
+           "sampled_iterations"]
+
+WIDTH, HEIGHT = 990, 360
+PANEL_WIDTH = WIDTH // 3
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 62, 18, 48, 50
+COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"]
+
+
+# ---------------------------------------------------------------------------
+# Data: the run, sampled on a logarithmic scale.
+
+def sampled_iterations(iterations, per_decade=40):
+    """Iteration numbers from 1 to ``iterations`` to draw: every one of the
+    first 20, then about ``per_decade`` per power of ten, always the last.
+
+    >>> sampled_iterations(5)
+    [1, 2, 3, 4, 5]
+    >>> samples = sampled_iterations(10000)
+    >>> samples[:3], samples[-1], len(samples) < 200
+    ([1, 2, 3], 10000, True)
+    """
+    if iterations < 1:
+        return []
+    chosen = set(range(1, min(iterations, 20) + 1))
+    steps = int(math.ceil(math.log10(iterations) * per_decade))
+    for k in range(steps + 1):
+        chosen.add(min(iterations, int(round(10 ** (k / per_decade)))))
+    chosen.add(iterations)
+    return sorted(chosen)
+
+
+def training_history(seed=POST_SEED, iterations=POST_ITERATIONS):
+    """Train the post's neuron and return ``(network, samples, errors,
+    weights)``: for each sampled iteration, the mean absolute error of that
+    iteration and the weights after it."""
+    _check_count(iterations, "iterations")
+    network = NeuralNetwork(seed=seed)
+    samples, errors, weights = sampled_iterations(iterations), [], []
+    done = 0
+    for iteration in samples:
+        network.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, iteration - 1 - done)
+        step = network.train_step(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS)
+        done = iteration
+        errors.append(_mean([abs(e) for e in step.errors]))
+        weights.append(step.new_weights)
+    return network, samples, errors, weights
+
+
+def _mean(values):
+    # Added left to right, not with sum(), which rounds differently from
+    # CPython 3.12 on: the picture must be the same on every interpreter.
+    total = 0.0
+    for value in values:
+        total += value
+    return total / len(values)
+
+
+# ---------------------------------------------------------------------------
+# Axes.
+
+def nice_ticks(low, high, count=5):
+    """Round tick values that cover [low, high], about ``count`` of them.
+
+    >>> nice_ticks(0.13, 0.92)
+    [0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]
+    >>> nice_ticks(3.0, 3.0)
+    [2.0, 2.5, 3.0, 3.5, 4.0]
+    """
+    if not low < high:
+        low, high = low - 1, high + 1
+    rough = (high - low) / count
+    magnitude = 10 ** math.floor(math.log10(rough))
+    step = magnitude * min(m for m in (1, 2, 5, 10) if m * magnitude >= rough)
+    first, last = math.floor(low / step), math.ceil(high / step)
+    return [k * step for k in range(first, last + 1)]
+
+
+def logarithmic_ticks(largest):
+    """Powers of ten from 1 up to the first one at or above ``largest`` (at least 10).
+
+    >>> logarithmic_ticks(10000), logarithmic_ticks(1)
+    ([1, 10, 100, 1000, 10000], [1, 10])
+    """
+    top = max(1, int(math.ceil(math.log10(largest)))) if largest > 1 else 1
+    return [10 ** k for k in range(top + 1)]
+
+
+def _label(value, ticks):
+    if all(float(t) == int(t) for t in ticks):
+        return str(int(round(value)))
+    step = abs(ticks[1] - ticks[0])
+    return format_fixed(value, max(0, -int(math.floor(math.log10(step)))))
+
+
+def _number(value):
+    return format_fixed(value, 2)
+
+
+class _Panel:
+    """One panel: a plot area and the mapping of data to pixels."""
+
+    def __init__(self, index, x_ticks, y_ticks, logarithmic=False):
+        self.left = index * PANEL_WIDTH + MARGIN_LEFT
+        self.right = (index + 1) * PANEL_WIDTH - MARGIN_RIGHT
+        self.top, self.bottom = MARGIN_TOP, HEIGHT - MARGIN_BOTTOM
+        self.x_ticks, self.y_ticks, self.logarithmic = x_ticks, y_ticks, logarithmic
+        self.parts = []
+
+    def _scale(self, value):
+        return math.log10(value) if self.logarithmic else value
+
+    def x(self, value):
+        low, high = self._scale(self.x_ticks[0]), self._scale(self.x_ticks[-1])
+        return self.left + (self._scale(value) - low) / (high - low) * (self.right - self.left)
+
+    def y(self, value):
+        low, high = self.y_ticks[0], self.y_ticks[-1]
+        return self.bottom - (value - low) / (high - low) * (self.bottom - self.top)
+
+    def frame(self, title, x_label, y_label):
+        middle = (self.left + self.right) / 2
+        self.parts += [
+            '<text class="title" x="%s" y="24" text-anchor="middle">%s</text>'
+            % (_number(middle), title),
+            '<rect class="plot-area" x="%s" y="%s" width="%s" height="%s"/>'
+            % (_number(self.left), _number(self.top), _number(self.right - self.left),
+               _number(self.bottom - self.top)),
+        ]
+        for tick in self.x_ticks:
+            x = _number(self.x(tick))
+            self.parts += [
+                '<line class="tick x-tick" x1="%s" y1="%s" x2="%s" y2="%s"/>'
+                % (x, _number(self.bottom), x, _number(self.bottom + 5)),
+                '<text class="tick-label" x="%s" y="%s" text-anchor="middle">%s</text>'
+                % (x, _number(self.bottom + 18), _label(tick, self.x_ticks)),
+            ]
+        for tick in self.y_ticks:
+            y = _number(self.y(tick))
+            self.parts += [
+                '<line class="tick y-tick" x1="%s" y1="%s" x2="%s" y2="%s"/>'
+                % (_number(self.left - 5), y, _number(self.left), y),
+                '<text class="tick-label" x="%s" y="%s" text-anchor="end">%s</text>'
+                % (_number(self.left - 8), _number(self.y(tick) + 4), _label(tick, self.y_ticks)),
+            ]
+        self.parts += [
+            '<text class="axis-label" x="%s" y="%s" text-anchor="middle">%s</text>'
+            % (_number(middle), _number(HEIGHT - 12), x_label),
+            '<text class="axis-label" transform="translate(%s %s) rotate(-90)" '
+            'text-anchor="middle">%s</text>'
+            % (_number(self.left - 46), _number((self.top + self.bottom) / 2), y_label),
+        ]
+
+    def line(self, xs, ys, colour):
+        points = " ".join("%s,%s" % (_number(self.x(x)), _number(self.y(y))) for x, y in zip(xs, ys))
+        self.parts.append('<polyline class="data" points="%s" stroke="%s"/>' % (points, colour))
+
+    def point(self, x, y, colour):
+        self.parts.append('<circle class="data" cx="%s" cy="%s" r="4.5" fill="%s"/>'
+                          % (_number(self.x(x)), _number(self.y(y)), colour))
+
+    def legend(self, entries):
+        """Lines of (colour, text) in the top left corner of the plot area."""
+        for k, (colour, text) in enumerate(entries):
+            y = self.top + 16 + 16 * k
+            self.parts += [
+                '<circle class="legend-mark" cx="%s" cy="%s" r="4" fill="%s"/>'
+                % (_number(self.left + 12), _number(y - 4), colour),
+                '<text class="legend" x="%s" y="%s">%s</text>' % (_number(self.left + 22), _number(y), text),
+            ]
+
+    def note(self, text):
+        self.parts.append('<text class="note" x="%s" y="%s" text-anchor="middle">%s</text>'
+                          % (_number((self.left + self.right) / 2),
+                             _number((self.top + self.bottom) / 2), text))
+
+    def svg(self, name):
+        return '<g class="panel" id="panel-%s">\n  %s\n</g>' % (name, "\n  ".join(self.parts))
+
+
+# ---------------------------------------------------------------------------
+# The picture.
+
+def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS):
+    """The three panels for the post's neuron trained ``iterations`` times from
+    ``seed``, as the text of an SVG file."""
+    network, samples, errors, weights = training_history(seed, iterations)
+    targets = [row[0] for row in POST_TRAINING_OUTPUTS]
+    final = [row[0] for row in network.synaptic_weights]
+    sums = [_sum_of_products(row, final) for row in POST_TRAINING_INPUTS]
+
+    curve = _Panel(0, nice_ticks(min(sums + [-6.0]), max(sums + [6.0])), nice_ticks(0.0, 1.0))
+    curve.frame("(a) The sigmoid curve after %d iterations" % iterations,
+                "weighted sum of the inputs", "output")
+    xs = [curve.x_ticks[0] + k * (curve.x_ticks[-1] - curve.x_ticks[0]) / 200 for k in range(201)]
+    curve.line(xs, [sigmoid(x) for x in xs], "#555555")
+    for target, total in zip(targets, sums):
+        curve.point(total, sigmoid(total), COLOURS[target])
+    curve.legend([(COLOURS[target], "inputs [%s], target %d: output %s"
+                   % (" ".join(str(x) for x in row), target, format_fixed(sigmoid(total), 4)))
+                  for row, target, total in zip(POST_TRAINING_INPUTS, targets, sums)])
+
+    axis = logarithmic_ticks(samples[-1] if samples else 1)
+    error = _Panel(1, axis, nice_ticks(0.0, max(errors + [0.5])), logarithmic=True)
+    error.frame("(b) Mean absolute error", "iteration (logarithmic)", "mean |target - output|")
+    every_weight = [w for after in weights for w in after]
+    path = _Panel(2, axis, nice_ticks(min(every_weight + [-1.0]), max(every_weight + [1.0])),
+                  logarithmic=True)
+    path.frame("(c) The synaptic weights", "iteration (logarithmic)", "weight after the iteration")
+    if samples:
+        error.line(samples, errors, COLOURS[0])
+        for j in range(len(final)):
+            column = [w[j] for w in weights]
+            path.line(samples, column, COLOURS[j])
+            path.point(samples[-1], column[-1], COLOURS[j])
+        path.legend([(COLOURS[j], "weight %d: %s" % (j + 1, format_fixed(w, 4)))
+                     for j, w in enumerate(final)])
+    else:
+        error.note("no iterations")
+        path.note("no iterations")
+
+    return "\n".join([
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d">'
+        % (WIDTH, HEIGHT, WIDTH, HEIGHT),
+        "<title>The post's neuron, seed %d, %d iterations</title>" % (seed, iterations),
+        "<style>",
+        "  text { font-family: sans-serif; font-size: 12px; fill: #222222; }",
+        "  .title { font-size: 14px; font-weight: bold; }",
+        "  .plot-area { fill: none; stroke: #999999; }",
+        "  .tick { stroke: #999999; }",
+        "  polyline.data { fill: none; stroke-width: 2; }",
+        "  .legend { font-size: 11px; }",
+        "</style>",
+        '<rect width="%d" height="%d" fill="white"/>' % (WIDTH, HEIGHT),
+        curve.svg("a"), error.svg("b"), path.svg("c"),
+        "</svg>",
+    ]) + "\n"

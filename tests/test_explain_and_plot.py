@@ -1,0 +1,141 @@
+"""explain shows the floats train computes; plot draws a well-formed picture."""
+
+import os
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clitools import ROOT, assert_usage_error, run_cli
+from neuron_pure import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
+from neuron_pure.arrayprint import format_fixed
+from neuron_pure.explain import explain_iteration, explanation_lines
+from neuron_pure.plot import training_svg
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@given(st.integers(min_value=1, max_value=300), st.integers(min_value=0, max_value=2 ** 32 - 1))
+@settings(max_examples=30, deadline=None)
+def test_the_explained_iteration_ends_where_train_does(iteration, seed):
+    """Law: the new weights explain shows for iteration N are exactly the
+    weights after N iterations of train; the weights it starts from, those
+    after N - 1."""
+    step = explain_iteration(iteration, seed)
+    before, after = NeuralNetwork(seed=seed), NeuralNetwork(seed=seed)
+    before.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, iteration - 1)
+    after.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, iteration)
+    assert step.weights == [row[0] for row in before.synaptic_weights]
+    assert step.new_weights == [row[0] for row in after.synaptic_weights]
+    shown = [line for line in explanation_lines(iteration, seed) if "new weight" in line]
+    assert [line.rsplit(" = ", 1)[1] for line in shown] == [
+        format_fixed(weight) for weight in step.new_weights]
+
+
+def test_explain_writes_the_posts_steps_in_its_order():
+    result = run_cli("explain")
+    assert result.returncode == 0
+    text = result.stdout
+    assert "0 × -0.16595599 + 0 × 0.44064899 + 1 × -0.99977125 = -0.99977125" in text
+    assert "1 / (1 + e^(0.99977125)) = 0.26898640" in text
+    order = ["weighted sum", "output (sigmoid)", "error  ", "gradient of the curve",
+             "error × gradient"]
+    positions = [text.index(word) for word in order]
+    assert positions == sorted(positions)
+    assert text.count("Example ") == 4 and text.count("new weight") == 3
+
+
+def test_explain_refuses_iteration_0():
+    assert_usage_error(run_cli("explain", "--iteration", "0"), "iteration counts from 1")
+
+
+def test_the_readme_shows_the_first_iterations_explanation():
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as handle:
+        readme = handle.read()
+    assert "\n".join(explanation_lines(1)) in readme
+
+
+# ---------------------------------------------------------------------------
+# plot
+
+def parse(svg):
+    root = ElementTree.fromstring(svg.encode("utf-8"))
+    assert root.tag == SVG + "svg"
+    return root
+
+
+def panels(root):
+    return [g for g in root.iter(SVG + "g") if g.get("class") == "panel"]
+
+
+def area(panel):
+    rect = [r for r in panel.iter(SVG + "rect") if r.get("class") == "plot-area"][0]
+    x, y = float(rect.get("x")), float(rect.get("y"))
+    return x, y, x + float(rect.get("width")), y + float(rect.get("height"))
+
+
+def data_points(panel):
+    for element in panel.iter():
+        if element.get("class") != "data":
+            continue
+        if element.tag == SVG + "circle":
+            yield float(element.get("cx")), float(element.get("cy"))
+        else:
+            for pair in element.get("points").split():
+                x, y = pair.split(",")
+                yield float(x), float(y)
+
+
+def tick_positions(panel, axis):
+    attribute = "x1" if axis == "x" else "y1"
+    return [float(line.get(attribute)) for line in panel.iter(SVG + "line")
+            if line.get("class") == "tick %s-tick" % axis]
+
+
+@pytest.mark.parametrize("iterations", [0, 1, 2, 10, 10000])
+def test_the_plot_is_well_formed_with_every_point_inside(iterations):
+    root = parse(training_svg(seed=1, iterations=iterations))
+    found = panels(root)
+    assert [p.get("id") for p in found] == ["panel-a", "panel-b", "panel-c"]
+    for panel in found:
+        left, top, right, bottom = area(panel)
+        xs, ys = tick_positions(panel, "x"), tick_positions(panel, "y")
+        # ticks run from edge to edge of the plot area, so they cover the data
+        assert min(xs) == pytest.approx(left, abs=0.01) and max(xs) == pytest.approx(right, abs=0.01)
+        assert max(ys) == pytest.approx(bottom, abs=0.01) and min(ys) == pytest.approx(top, abs=0.01)
+        assert len(xs) >= 2 and len(ys) >= 2
+        points = list(data_points(panel))
+        for x, y in points:
+            assert left - 0.01 <= x <= right + 0.01 and top - 0.01 <= y <= bottom + 0.01
+        texts = [t.text or "" for t in panel.iter(SVG + "text")]
+        assert any(t.startswith("(") for t in texts)          # a title
+        if iterations == 0 and panel.get("id") != "panel-a":
+            assert points == [] and "no iterations" in texts
+        else:
+            assert points
+
+
+@pytest.mark.parametrize("seed", [0, 7, 4294967295])
+def test_other_seeds_draw_too(seed):
+    assert len(panels(parse(training_svg(seed=seed, iterations=300)))) == 3
+
+
+def test_the_committed_picture_is_what_the_command_draws():
+    """training.svg in the README must not go stale."""
+    with open(os.path.join(ROOT, "training.svg"), encoding="utf-8") as handle:
+        assert handle.read() == training_svg(), (
+            "regenerate it: python3 -m neuron_pure plot --out training.svg")
+
+
+def test_plot_writes_a_file_or_stdout(tmp_path):
+    result = run_cli("plot", "--out", "-", "--iterations", "5")
+    assert result.returncode == 0 and result.stdout == training_svg(iterations=5)
+    result = run_cli("plot", "--out", "p.svg", "--iterations", "5", cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout == ""
+    assert (tmp_path / "p.svg").read_text(encoding="utf-8") == training_svg(iterations=5)
+
+
+def test_plot_to_a_missing_folder_writes_nothing(tmp_path):
+    assert_usage_error(run_cli("plot", "--out", "no/where.svg", cwd=tmp_path), "does not exist")
+    assert os.listdir(tmp_path) == []
