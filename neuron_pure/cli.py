@@ -25,15 +25,13 @@ file created or changed.
 import argparse
 import os
 import sys
-import tempfile
 import time
 
-from neuron_pure.dataset import parse_number, read_examples, read_rows
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.explain import explain
-from neuron_pure.model import load_model, model_to_json
 from neuron_pure.neuron import POST_ITERATIONS, POST_SEED, NeuralNetwork, demo
-from neuron_pure.plot import training_svg
+
+# Each command imports what only it needs when it runs, so that the main job
+# (the post's transcript) starts fast: see benchmarks/run.py.
 
 PROG = "neuron-pure"
 
@@ -183,6 +181,7 @@ def check_save_path(path):
 
 def save_model(network, path):
     """Write ``network``'s model file to ``path`` atomically."""
+    from neuron_pure.model import model_to_json
     write_atomically(path, model_to_json(network))
 
 
@@ -201,6 +200,7 @@ def write_atomically(path, text):
     """Write ``text`` to ``path`` through a temporary file in the same folder,
     flushed to disk and renamed over the target: a crash or a full disk
     leaves the old file (or no file), never half a file."""
+    import tempfile
     folder = check_save_path(path)
     try:
         handle, temporary = tempfile.mkstemp(
@@ -258,6 +258,7 @@ class Progress:
 
 
 def command_train(arguments, stdout, stderr):
+    from neuron_pure.dataset import read_examples
     inputs, targets = read_examples(arguments.data)
     network = NeuralNetwork(len(inputs[0]), seed=arguments.seed, bias=arguments.bias,
                             learning_rate=arguments.learning_rate)
@@ -288,6 +289,8 @@ def command_train(arguments, stdout, stderr):
 # predict
 
 def command_predict(arguments, stdout, stderr):
+    from neuron_pure.dataset import parse_number, read_rows
+    from neuron_pure.model import load_model
     network = load_model(arguments.model)
     if arguments.csv and arguments.rows:
         raise UsageError("give rows on the command line or --csv FILE, not both")
@@ -318,10 +321,12 @@ def command_predict(arguments, stdout, stderr):
 # explain and plot
 
 def command_explain(arguments, stdout, stderr):
+    from neuron_pure.explain import explain
     explain(arguments.iteration, arguments.seed, write=lambda line: print(line, file=stdout))
 
 
 def command_plot(arguments, stdout, stderr):
+    from neuron_pure.plot import training_svg
     if arguments.out != "-":
         check_save_path(arguments.out)
     svg = training_svg(arguments.seed, arguments.iterations)

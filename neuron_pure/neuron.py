@@ -237,28 +237,43 @@ class NeuralNetwork:
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
         """Adjust the weights ``number_of_training_iterations`` times, each time
         from the whole training set (see ``training_step``)."""
-        run = self._prepare(training_set_inputs, training_set_outputs)
+        step, reference, learning_rate = self._prepare(training_set_inputs, training_set_outputs)
         iterations = _check_count(number_of_training_iterations, "number_of_training_iterations")
         weights = tuple(self._weights())
-        for _ in range(iterations):
-            weights = run(weights)[0]
+        iteration = 0
+        while iteration < iterations:
+            try:
+                for iteration in range(iteration, iterations):
+                    weights = step(weights, learning_rate)[0]
+                iteration = iterations
+            except (OverflowError, ValueError):
+                # An exponential overflowed in the written-out step (math.exp
+                # raises there): this one iteration runs in the reference,
+                # whose sigmoid() gives numpy's 0.0.
+                weights = reference(weights, learning_rate)[0]
+                iteration += 1
         self._set_weights(list(weights))
         self.iterations_trained += iterations
 
     def train_step(self, training_set_inputs, training_set_outputs):
         """One iteration of ``train``, returning what it computed as a
         ``TrainingStep`` (the very floats ``train`` computes: same code)."""
-        run = self._prepare(training_set_inputs, training_set_outputs)
+        step, reference, learning_rate = self._prepare(training_set_inputs, training_set_outputs)
         weights = self._weights()
-        record = run(tuple(weights))
+        try:
+            record = step(tuple(weights), learning_rate)
+        except (OverflowError, ValueError):
+            record = reference(tuple(weights), learning_rate)
         self._set_weights(list(record[0]))
         self.iterations_trained += 1
         return TrainingStep(weights, *record)
 
     def _prepare(self, training_set_inputs, training_set_outputs):
-        """Check the training set; return the function that runs one iteration,
-        ``weights -> (new_weights, weighted_sums, outputs, errors, gradients,
-        deltas, adjustments)``."""
+        """Check the training set; return ``(step, reference, learning_rate)``:
+        two functions that run one iteration, ``(weights, learning_rate) ->
+        (new_weights, weighted_sums, outputs, errors, gradients, deltas,
+        adjustments)``, the written-out one (see ``neuron_pure.unrolled``)
+        and the list-based reference, ``training_step``."""
         self._weights()
         inputs = _check_inputs(training_set_inputs, self.number_of_inputs)
         targets = _check_targets(training_set_outputs, len(inputs))
@@ -266,25 +281,12 @@ class NeuralNetwork:
         rows = self._with_bias_input(inputs)
         columns = transpose(rows)               # training_set_inputs.T, once
 
-        def reference(weights):
+        def reference(weights, learning_rate):
             step = training_step(rows, columns, targets, list(weights), learning_rate)
             return (tuple(step.new_weights), step.weighted_sums, step.outputs, step.errors,
                     step.gradients, step.deltas, step.adjustments)
 
-        compiled = compile_step(rows, targets)
-        if compiled is None:
-            return reference
-
-        def run(weights):
-            # The compiled step where it can (the same operations, written
-            # out), the reference where an exponential overflows: math.exp
-            # raises there, and sigmoid() gives numpy's 0.0 instead.
-            try:
-                return compiled(weights, learning_rate)
-            except (OverflowError, ValueError):
-                return reference(weights)
-
-        return run
+        return compile_step(rows, targets) or reference, reference, learning_rate
 
     def _set_weights(self, weights):
         if self.bias is not None:

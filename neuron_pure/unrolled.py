@@ -86,9 +86,23 @@ def compile_step(inputs, targets):
     for value in [x for row in inputs for x in row] + list(targets):
         if float(_literal(value)) != float(value):
             return None
-    namespace = {"exp": exp_function()}
-    try:
-        exec(step_source(inputs, targets), namespace)
-    except (NameError, SyntaxError, MemoryError):      # a build without exec, or too small
-        return None
-    return namespace["step"]
+    source = step_source(inputs, targets)
+    step = _compiled.get(source)
+    if step is None:
+        namespace = {"exp": exp_function()}
+        try:
+            exec(source, namespace)
+        except (NameError, SyntaxError, MemoryError):      # a build without exec, or too small
+            return None
+        step = namespace["step"]
+        if len(_compiled) >= _CACHE_SIZE:
+            _compiled.clear()
+        _compiled[source] = step
+    return step
+
+
+# Compiled steps by their source: training again on the same set (in chunks,
+# or example after example in a notebook) reuses the function, and a JIT such
+# as PyPy's keeps what it learned about it.
+_compiled = {}
+_CACHE_SIZE = 16

@@ -115,3 +115,17 @@ def test_training_step_records_the_posts_quantities():
         assert step.errors[i] == targets[i] - step.outputs[i]
         assert step.deltas[i] == step.errors[i] * (step.outputs[i] * (1 - step.outputs[i]))
     assert step.new_weights == [w + a for w, a in zip(weights, step.adjustments)]
+
+
+def test_importing_does_no_work():
+    """Importing builds no table, probes no exp and compiles nothing: that
+    happens on first use, so embedding the package costs nothing until then."""
+    import subprocess
+    import sys
+
+    from clitools import ROOT
+    code = ("import neuron_pure, neuron_pure.exponential as e, neuron_pure.unrolled as u\n"
+            "print(e._table is None, e._chosen is None, u._compiled == {})")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, env=dict(__import__("os").environ, PYTHONPATH=ROOT))
+    assert result.stdout.split() == ["True", "True", "True"]
