@@ -17,7 +17,7 @@ Considering new situation [1, 0, 0] -> ?:
 
 Commands: ``train`` a neuron on a CSV file and save it, ``predict`` with a
 saved one, ``explain`` one training iteration number by number, ``plot`` a
-run as SVG.  Bad arguments or files end with exit status 2 and one line on
+run as SVG, ``multilayer`` the sequel's two-layer network.  Bad arguments or files end with exit status 2 and one line on
 stderr, ``neuron-pure: error: ...``: no usage block, no traceback, and no
 file created or changed.
 """
@@ -163,6 +163,15 @@ def build_parser():
     plot.add_argument("--out", required=True, metavar="FILE.svg",
                       help="where to write the SVG ('-' for standard output)")
     _add_seed_and_iterations(plot, "training iterations")
+
+    multilayer = commands.add_parser(
+        "multilayer", help="the sequel's two-layer network: print what its program prints",
+        description="Train the sequel's network (a layer of 4 neurons with 3 inputs "
+                    "feeding 1 neuron, seed 1) on its 7 examples, whose output is the "
+                    "exclusive-or of the first two inputs, and print what the sequel's "
+                    "numpy program prints.")
+    multilayer.add_argument("--iterations", type=count_argument, default=60000, metavar="N",
+                            help="training iterations (default %(default)s, the sequel's)")
     return parser
 
 
@@ -336,8 +345,14 @@ def command_plot(arguments, stdout, stderr):
         write_atomically(arguments.out, svg)
 
 
+def command_multilayer(arguments, stdout, stderr):
+    from neuron_pure.multilayer import demo_multilayer
+    demo_multilayer(arguments.iterations, write=lambda line: print(line, file=stdout))
+
+
 COMMANDS = {"train": command_train, "predict": command_predict,
-            "explain": command_explain, "plot": command_plot}
+            "explain": command_explain, "plot": command_plot,
+            "multilayer": command_multilayer}
 
 
 def main(argv=None, stdout=None, stderr=None):

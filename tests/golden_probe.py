@@ -11,6 +11,8 @@ from neuron_pure import (
     NeuralNetwork, RandomState, demo, float_repr)
 from neuron_pure.dataset import parse_examples
 from neuron_pure.model import model_to_json, network_from_json
+from neuron_pure.multilayer import (
+    SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, MultiLayerNetwork, NeuronLayer)
 
 MODEL_FROM_A_LAPTOP = """{
   "format": "neuron-pure-model",
@@ -42,4 +44,12 @@ numbers("bias and learning rate, 200 iterations",
         [row[0] for row in with_bias.synaptic_weights] + [with_bias.bias])
 print(network_from_json(model_to_json(with_bias), "saved.json").think([0, 0, 0]) ==
       with_bias.think([0, 0, 0]))
+rng = RandomState(1)
+two_layers = MultiLayerNetwork(NeuronLayer(4, 3, rng), NeuronLayer(1, 4, rng))
+two_layers.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, 50)
+for number, layer in enumerate(two_layers.layers, 1):
+    numbers("two layers, 50 iterations, layer %d" % number,
+            [w for row in layer.synaptic_weights for w in row])
+hidden, output = two_layers.think([1, 1, 0])
+numbers("two layers, think [1, 1, 0]", hidden + output)
 demo()
