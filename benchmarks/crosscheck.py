@@ -1,5 +1,5 @@
 """Check neuron_pure against numpy itself: the transcript for many seeds and
-iteration counts, and RandomState streams.  Needs numpy (the ``bench`` extra);
+iteration counts, RandomState streams, and the sequel's transcript.  Needs numpy (the ``bench`` extra);
 not part of the test suite, which never imports numpy.
 
     python3 benchmarks/crosscheck.py [--runs 200]
@@ -15,13 +15,24 @@ import numpy
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from benchmarks.post_numpy import post_transcript  # noqa: E402
+from benchmarks import sequel_numpy  # noqa: E402
 import neuron_pure  # noqa: E402
+from neuron_pure.multilayer import demo_multilayer  # noqa: E402
 
 
 def ours(seed, iterations):
     lines = []
     neuron_pure.demo(seed=seed, iterations=iterations, write=lines.append)
     return "\n".join(lines) + "\n"
+
+
+def sequel_transcript(iterations):
+    import contextlib
+    import io
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        sequel_numpy.run(iterations)
+    return buffer.getvalue()
 
 
 def main():
@@ -42,6 +53,13 @@ def main():
                 numpy.random.RandomState(seed).random(size).tolist():
             mismatches += 1
             print("random stream differs: seed %d, size %d" % (seed, size))
+    for iterations in (0, 1, 100, 60000):       # the sequel's two layers
+        lines = []
+        demo_multilayer(iterations, write=lines.append)
+        if "\n".join(lines) + "\n" != sequel_transcript(iterations):
+            mismatches += 1
+            print("sequel transcript differs: %d iterations" % iterations)
+        cases.append(("sequel", iterations))
     print("%d cases, %d mismatches (numpy %s)" % (len(cases), mismatches, numpy.__version__))
     return 1 if mismatches else 0
 

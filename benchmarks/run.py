@@ -169,24 +169,38 @@ elif kind == "script":
 """
 
 
-def run_process(kind, target, repeats):
-    """Best wall time (s), peak memory (KiB or None) and output of running
-    ``python3 -m TARGET`` (kind "module"), ``python3 TARGET`` ("script") or
-    ``python3 -c pass`` ("none")."""
-    command = {"module": [sys.executable, "-m", target], "script": [sys.executable, target],
-               "none": [sys.executable, "-c", "pass"]}[kind]
+def _command(kind, target):
+    return {"module": [sys.executable, "-m", target], "script": [sys.executable, target],
+            "none": [sys.executable, "-c", "pass"]}[kind]
+
+
+def _environment():
     environment = dict(os.environ, PYTHONPATH=ROOT)
     environment.pop("PYTHONDONTWRITEBYTECODE", None)     # users keep their bytecode caches
-    best, output = float("inf"), None
-    for _ in range(repeats + 1):                          # the first run writes the caches
-        started = time.perf_counter()
-        result = subprocess.run(command, capture_output=True, cwd=ROOT, env=environment, check=True)
-        best = min(best, time.perf_counter() - started)
-        output = result.stdout
-    report = subprocess.run([sys.executable, "-c", PEAK_REPORTER, kind, target],
-                            capture_output=True, text=True, cwd=ROOT, env=environment).stderr
-    match = re.search(r"^peak (\d+)$", report, re.MULTILINE)
-    return best, int(match.group(1)) if match else None, output
+    return environment
+
+
+def run_processes(programs, repeats):
+    """For each ``(kind, target)``: best wall time (s), peak memory (KiB or
+    None) and output.  The programs run in turns, so that a slow moment of
+    the machine does not fall on one of them only."""
+    environment = _environment()
+    best, outputs = [float("inf")] * len(programs), [None] * len(programs)
+    for round_number in range(repeats + 1):               # round 0 writes the caches
+        for k, (kind, target) in enumerate(programs):
+            started = time.perf_counter()
+            result = subprocess.run(_command(kind, target), capture_output=True, cwd=ROOT,
+                                    env=environment, check=True)
+            if round_number:
+                best[k] = min(best[k], time.perf_counter() - started)
+            outputs[k] = result.stdout
+    peaks = []
+    for kind, target in programs:
+        report = subprocess.run([sys.executable, "-c", PEAK_REPORTER, kind, target],
+                                capture_output=True, text=True, cwd=ROOT, env=environment).stderr
+        match = re.search(r"^peak (\d+)$", report, re.MULTILINE)
+        peaks.append(int(match.group(1)) if match else None)
+    return list(zip(best, peaks, outputs))
 
 
 def mib(kib):
@@ -195,12 +209,10 @@ def mib(kib):
 
 def import_time(repeats):
     """Microseconds ``import neuron_pure`` takes, from ``-X importtime`` (best of runs)."""
-    environment = dict(os.environ, PYTHONPATH=ROOT)
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     best = float("inf")
     for _ in range(repeats + 1):
         report = subprocess.run([sys.executable, "-X", "importtime", "-c", "import neuron_pure"],
-                                capture_output=True, text=True, env=environment, cwd=ROOT).stderr
+                                capture_output=True, text=True, env=_environment(), cwd=ROOT).stderr
         match = re.search(r"\|\s*(\d+) \| neuron_pure$", report, re.MULTILINE)
         best = min(best, int(match.group(1)))
     return best
@@ -208,12 +220,15 @@ def import_time(repeats):
 
 def section_process(repeats):
     print("## 3. The whole process: `python3 -m neuron_pure` against the post's program\n")
-    bare_time, bare_memory, _ = run_process("none", "", repeats)
-    ours_time, ours_memory, ours_output = run_process("module", "neuron_pure", repeats)
+    programs = [("none", ""), ("module", "neuron_pure")]
+    if numpy is not None:
+        programs.append(("script", POST_SCRIPT))
+    results = run_processes(programs, 3 * repeats)
+    (bare_time, bare_memory, _), (ours_time, ours_memory, ours_output) = results[:2]
     rows = [["bare interpreter (`-c pass`)", ms(bare_time), mib(bare_memory), ""],
             ["`python3 -m neuron_pure`", ms(ours_time), mib(ours_memory), ""]]
     if numpy is not None:
-        post_time, post_memory, post_output = run_process("script", POST_SCRIPT, repeats)
+        post_time, post_memory, post_output = results[2]
         rows.append(["`python3 benchmarks/post_numpy.py`", ms(post_time), mib(post_memory),
                      "same transcript" if post_output == ours_output else "DIFFERENT OUTPUT"])
         rows[1][3] = ratio(post_time, ours_time) + " faster"

@@ -22,7 +22,6 @@ stderr, ``neuron-pure: error: ...``: no usage block, no traceback, and no
 file created or changed.
 """
 
-import argparse
 import os
 import sys
 import time
@@ -40,60 +39,57 @@ class UsageError(Exception):
     """A problem with the command line: exit status 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    # argparse prints the whole usage block before its error; we print only
-    # the error line, so a script reading stderr gets exactly one line.
-    def error(self, message):
-        raise UsageError(message)
-
-
 # ---------------------------------------------------------------------------
 # Argument types: each names what was wrong.
 
 def seed_argument(text):
     """A seed for numpy's generator: an integer in [0, 2**32)."""
+    from argparse import ArgumentTypeError
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError("seed must be an integer, got %r" % text)
+        raise ArgumentTypeError("seed must be an integer, got %r" % text)
     if not 0 <= value <= 0xFFFFFFFF:
-        raise argparse.ArgumentTypeError(
+        raise ArgumentTypeError(
             "seed must be between 0 and 2**32 - 1, got %d" % value)
     return value
 
 
 def iteration_argument(text):
     """A training iteration to explain: an integer, 1 or more."""
+    from argparse import ArgumentTypeError
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError("iteration must be a whole number, got %r" % text)
+        raise ArgumentTypeError("iteration must be a whole number, got %r" % text)
     if value < 1:
-        raise argparse.ArgumentTypeError("iteration counts from 1, got %d" % value)
+        raise ArgumentTypeError("iteration counts from 1, got %d" % value)
     return value
 
 
 def count_argument(text):
     """A number of iterations: an integer, 0 or more."""
+    from argparse import ArgumentTypeError
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
+        raise ArgumentTypeError(
             "iterations must be a whole number, got %r" % text)
     if value < 0:
-        raise argparse.ArgumentTypeError(
+        raise ArgumentTypeError(
             "iterations must not be negative, got %d" % value)
     return value
 
 
 def learning_rate_argument(text):
     """A learning rate: a finite number above 0."""
+    from argparse import ArgumentTypeError
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError("learning rate must be a number, got %r" % text)
+        raise ArgumentTypeError("learning rate must be a number, got %r" % text)
     if not (0 < value < float("inf")):
-        raise argparse.ArgumentTypeError(
+        raise ArgumentTypeError(
             "learning rate must be a finite number above 0, got %r" % text)
     return value
 
@@ -109,7 +105,18 @@ def _add_seed_and_iterations(parser, what):
 
 
 def build_parser():
-    parser = _Parser(
+    """The command line's parser.  argparse is imported here, not at the top:
+    the main job (no arguments) does not need it, and it is a sixth of the
+    start-up time (see benchmarks/run.py)."""
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        # argparse prints the whole usage block before its error; we print
+        # only the error line, so a script reading stderr gets exactly one.
+        def error(self, message):
+            raise UsageError(message)
+
+    parser = Parser(
         prog=PROG,
         description="The single neuron of 'How to build a simple neural network in "
                     "9 lines of Python code', in pure Python. Without a command, "
@@ -359,9 +366,12 @@ def main(argv=None, stdout=None, stderr=None):
     """Run the command line; returns the exit status."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        arguments = parser.parse_args(argv)
+        if not argv:        # the main job: nothing to parse
+            demo(write=lambda line: print(line, file=stdout))
+            return 0
+        arguments = build_parser().parse_args(argv)
         if arguments.command is None:
             demo(seed=arguments.seed, iterations=arguments.iterations,
                  write=lambda line: print(line, file=stdout))

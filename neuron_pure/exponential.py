@@ -56,6 +56,10 @@ def _bit_length(n):
     return len(bin(n)) - 2 if n else 0
 
 
+if hasattr(0, "bit_length"):        # CPython and PyPy: the same answer, faster
+    _bit_length = int.bit_length
+
+
 def _integer_pair(x):
     """``(m, e)`` with x == m * 2**e exactly, m an integer (x finite)."""
     if x == 0:
