@@ -8,15 +8,15 @@ prints reproduced to the last bit and no numpy.
 >>> network.think([1, 0, 0])
 [0.9999370428352157]
 
-The core modules import only ``math`` (and each other), so the package runs as
-it is on CPython, PyPy and MicroPython.  ``python3 -m neuron_pure`` prints the
+The core modules import only ``math`` and ``json`` (and each other), so the
+package runs as it is on CPython, PyPy and MicroPython.  ``python3 -m neuron_pure`` prints the
 post's transcript.
 """
 
 from neuron_pure.arithmetic import (
     add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
-from neuron_pure.arrayprint import float_repr, format_array
-from neuron_pure.errors import NeuronPureError
+from neuron_pure.arrayprint import float_repr, format_array, format_fixed
+from neuron_pure.errors import DataFileError, ModelFileError, NeuronPureError
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.neuron import (
     POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
@@ -25,10 +25,11 @@ from neuron_pure.neuron import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "NeuralNetwork", "RandomState", "NeuronPureError", "TrainingStep",
+    "NeuralNetwork", "RandomState", "TrainingStep",
+    "NeuronPureError", "DataFileError", "ModelFileError",
     "demo", "training_step",
     "dot", "transpose", "shape", "add", "subtract", "multiply",
     "sigmoid", "sigmoid_gradient_from_output",
-    "format_array", "float_repr",
+    "format_array", "float_repr", "format_fixed",
     "POST_TRAINING_INPUTS", "POST_TRAINING_OUTPUTS", "POST_NEW_SITUATION",
 ]
