@@ -2,17 +2,17 @@
 
 Without a command it prints the post's transcript:
 
->>> main(["--iterations", "1"])
+>>> main(["--seed", "2", "--iterations", "50"])
 Random starting synaptic weights: 
-[[-0.16595599]
- [ 0.44064899]
- [-0.99977125]]
+[[-0.1280102 ]
+ [-0.94814754]
+ [ 0.09932496]]
 New synaptic weights after training: 
-[[ 0.12025406]
- [ 0.50456196]
- [-0.85063774]]
+[[ 3.68768541]
+ [-0.39040902]
+ [-1.50380427]]
 Considering new situation [1, 0, 0] -> ?: 
-[0.53002734]
+[0.97558133]
 0
 
 Commands: ``train`` a neuron on a CSV file and save it, ``predict`` with a

@@ -60,7 +60,11 @@ def _check_count(value, name):
 def _check_number(value, where):
     if not _is_number(value):
         raise NeuronPureError("%s is %r, not a number" % (where, value))
-    if not math.isfinite(value):
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:                   # an int too large for a float
+        raise NeuronPureError("%s is too large for a float" % where)
+    if not finite:
         raise NeuronPureError("%s is %r, not a finite number" % (where, value))
     return value
 

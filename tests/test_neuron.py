@@ -58,6 +58,7 @@ def test_zero_iterations_change_nothing():
     ([[0, float("nan"), 1]], [0], 1, r"training input \[0\]\[1\] is nan"),
     ([[0, 0, 1]], [float("inf")], 1, r"training output \[0\] is inf"),
     ([[0, "1", 1]], [0], 1, "not a number"),
+    ([[0, 10 ** 400, 1]], [0], 1, "too large for a float"),
     ([[0, 0, 1]], [0], -1, "must not be negative"),
     ([[0, 0, 1]], [0], 2.5, "must be an integer"),
     ([[0, 0, 1]], [0], True, "must be an integer"),
