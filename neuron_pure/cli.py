@@ -224,8 +224,8 @@ def write_atomically(path, text):
     except OSError as problem:
         raise UsageError("%s: cannot write: %s" % (path, problem.strerror or problem))
     try:
-        os.chmod(temporary, _file_mode(path))
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            os.chmod(temporary, _file_mode(path))
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
