@@ -12,6 +12,9 @@ default print options (precision 8, ``floatmode='maxprec'``):
   notation, with a common number of digits;
 * rows longer than 75 characters wrap.
 
+(numpy shortens arrays of more than 1,000 numbers with ``...``; ``format_array``
+prints every number.  The post's arrays hold at most 4.)
+
 >>> print(format_array([[-0.16595599059485195], [0.4406489868843162], [-0.9997712503653102]]))
 [[-0.16595599]
  [ 0.44064899]
