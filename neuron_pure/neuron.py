@@ -239,8 +239,8 @@ class NeuralNetwork:
         return len(self.synaptic_weights)
 
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
-        """Adjust the weights ``number_of_training_iterations`` times, each time
-        from the whole training set (see ``training_step``)."""
+        """Adjust the weights ``number_of_training_iterations`` times, each
+        time with the whole training set (see ``training_step``)."""
         step, reference, learning_rate = self._prepare(training_set_inputs, training_set_outputs)
         iterations = _check_count(number_of_training_iterations, "number_of_training_iterations")
         weights = tuple(self._weights())
