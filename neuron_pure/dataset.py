@@ -43,26 +43,27 @@ def parse_number(text, where):
     neuron_pure.errors.DataFileError: cell: '1e999' is too large for a float
     """
     cell = text.strip()
-    if not cell or any(c not in _NUMBER_CHARACTERS for c in cell):
-        raise DataFileError("%s: %r is not a number" % (where, cell))
-    try:
-        value = float(cell)
-    except ValueError:
+    value = _float_or_none(cell)
+    if value is None:
         raise DataFileError("%s: %r is not a number" % (where, cell))
     if not math.isfinite(value):
         raise DataFileError("%s: %r is too large for a float" % (where, cell))
     return value
 
 
-def _is_number(cell):
-    cell = cell.strip()
+def _float_or_none(cell):
+    """The float a stripped cell spells with digits, sign, point and exponent
+    only (so not 'nan', 'inf' or '1_000'), or None."""
     if not cell or any(c not in _NUMBER_CHARACTERS for c in cell):
-        return False
+        return None
     try:
-        float(cell)
+        return float(cell)
     except ValueError:
-        return False
-    return True
+        return None
+
+
+def _is_number(cell):
+    return _float_or_none(cell.strip()) is not None
 
 
 def _decode(data, source):
