@@ -241,9 +241,9 @@ class NeuralNetwork:
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
         """Adjust the weights ``number_of_training_iterations`` times, each
         time with the whole training set (see ``training_step``)."""
-        step, reference, learning_rate = self._prepare(training_set_inputs, training_set_outputs)
+        weights, step, reference, learning_rate = self._prepare(
+            training_set_inputs, training_set_outputs)
         iterations = _check_count(number_of_training_iterations, "number_of_training_iterations")
-        weights = tuple(self._weights())
         iteration = 0
         while iteration < iterations:
             try:
@@ -262,23 +262,24 @@ class NeuralNetwork:
     def train_step(self, training_set_inputs, training_set_outputs):
         """One iteration of ``train``, returning what it computed as a
         ``TrainingStep`` (the very floats ``train`` computes: same code)."""
-        step, reference, learning_rate = self._prepare(training_set_inputs, training_set_outputs)
-        weights = self._weights()
+        weights, step, reference, learning_rate = self._prepare(
+            training_set_inputs, training_set_outputs)
         try:
-            record = step(tuple(weights), learning_rate)
+            record = step(weights, learning_rate)
         except (OverflowError, ValueError):
-            record = reference(tuple(weights), learning_rate)
+            record = reference(weights, learning_rate)
         self._set_weights(list(record[0]))
         self.iterations_trained += 1
         return TrainingStep(weights, *record)
 
     def _prepare(self, training_set_inputs, training_set_outputs):
-        """Check the training set; return ``(step, reference, learning_rate)``:
-        two functions that run one iteration, ``(weights, learning_rate) ->
+        """Check the weights and the training set; return ``(weights, step,
+        reference, learning_rate)``: the weights as a tuple, and two functions
+        that run one iteration, ``(weights, learning_rate) ->
         (new_weights, weighted_sums, outputs, errors, gradients, deltas,
         adjustments)``, the written-out one (see ``neuron_pure.unrolled``)
         and the list-based reference, ``training_step``."""
-        self._weights()
+        weights = tuple(self._weights())
         inputs = _check_inputs(training_set_inputs, self.number_of_inputs)
         targets = _check_targets(training_set_outputs, len(inputs))
         learning_rate = _check_learning_rate(self.learning_rate)
@@ -290,7 +291,7 @@ class NeuralNetwork:
             return (tuple(step.new_weights), step.weighted_sums, step.outputs, step.errors,
                     step.gradients, step.deltas, step.adjustments)
 
-        return compile_step(rows, targets) or reference, reference, learning_rate
+        return weights, compile_step(rows, targets) or reference, reference, learning_rate
 
     def _set_weights(self, weights):
         if self.bias is not None:
