@@ -15,7 +15,8 @@ post's transcript.
 
 from neuron_pure.arithmetic import (
     add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
-from neuron_pure.arrayprint import float_repr, format_array, format_fixed
+from neuron_pure.arrayprint import format_array
+from neuron_pure.float_text import float_repr, format_fixed
 from neuron_pure.errors import DataFileError, ModelFileError, NeuronPureError
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.neuron import (

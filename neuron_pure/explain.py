@@ -28,7 +28,7 @@ function as ``train`` and returns what it computed (a ``TrainingStep``).
 They are printed to 8 decimals, as the post prints them.
 """
 
-from neuron_pure.arrayprint import format_fixed
+from neuron_pure.float_text import format_fixed
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.neuron import (
     POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, _check_count)

@@ -34,7 +34,7 @@ module, so it lives with the command line: ``neuron_pure.cli.save_model``.
 import json
 import math
 
-from neuron_pure.arrayprint import float_repr
+from neuron_pure.float_text import float_repr
 from neuron_pure.errors import ModelFileError, read_bytes
 from neuron_pure.neuron import NeuralNetwork
 

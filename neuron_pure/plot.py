@@ -17,7 +17,7 @@ No plotting library: every coordinate is worked out here and written with
 import math
 
 from neuron_pure.arithmetic import _sum_of_products, sigmoid
-from neuron_pure.arrayprint import format_fixed
+from neuron_pure.float_text import format_fixed
 from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork,
     _check_count)

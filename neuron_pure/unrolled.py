@@ -30,7 +30,7 @@ that on random training sets.  Where an exponential overflows (``math.exp``
 raises) the caller repeats that one step with the reference, which handles it.
 """
 
-from neuron_pure.arrayprint import float_repr
+from neuron_pure.float_text import float_repr
 from neuron_pure.exponential import exp_function
 
 __all__ = ["MAX_TERMS", "step_source", "compile_step"]

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from clitools import ROOT, assert_usage_error, run_cli
 from neuron_pure import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
-from neuron_pure.arrayprint import format_fixed
+from neuron_pure.float_text import format_fixed
 from neuron_pure.explain import explain_iteration, explanation_lines
 from neuron_pure.plot import training_svg
 
