@@ -13,8 +13,10 @@ package runs as it is on CPython, PyPy and MicroPython.  ``python3 -m neuron_pur
 post's transcript.
 """
 
+from neuron_pure import engine
 from neuron_pure.arithmetic import (
-    add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
+    add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, sum_of_products,
+    transpose)
 from neuron_pure.arrayprint import format_array
 from neuron_pure.float_text import float_repr, format_fixed
 from neuron_pure.errors import DataFileError, ModelFileError, NeuronPureError
@@ -29,7 +31,7 @@ __all__ = [
     "NeuralNetwork", "RandomState", "TrainingStep",
     "NeuronPureError", "DataFileError", "ModelFileError",
     "demo", "training_step",
-    "dot", "transpose", "shape", "add", "subtract", "multiply",
+    "dot", "transpose", "shape", "add", "subtract", "multiply", "sum_of_products", "engine",
     "sigmoid", "sigmoid_gradient_from_output",
     "format_array", "float_repr", "format_fixed",
     "POST_TRAINING_INPUTS", "POST_TRAINING_OUTPUTS", "POST_NEW_SITUATION",

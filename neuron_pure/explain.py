@@ -31,7 +31,8 @@ They are printed to 8 decimals, as the post prints them.
 from neuron_pure.float_text import format_fixed
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.neuron import (
-    POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, _check_count)
+    POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
+from neuron_pure.validation import check_count
 
 __all__ = ["explain_iteration", "explanation_lines", "explain"]
 
@@ -46,7 +47,7 @@ def explain_iteration(iteration=1, seed=POST_SEED, inputs=POST_TRAINING_INPUTS,
     >>> step.outputs[0], step.new_weights[0]
     (0.2689863986549585, 0.12025405710936243)
     """
-    _check_count(iteration, "iteration")
+    check_count(iteration, "iteration")
     if iteration < 1:
         raise NeuronPureError("iteration counts from 1, got %d" % iteration)
     network = NeuralNetwork(len(inputs[0]), seed=seed)

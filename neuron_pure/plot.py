@@ -16,11 +16,11 @@ No plotting library: every coordinate is worked out here and written with
 
 import math
 
-from neuron_pure.arithmetic import _sum_of_products, sigmoid
+from neuron_pure.arithmetic import sigmoid, sum_of_products
 from neuron_pure.float_text import format_fixed
 from neuron_pure.neuron import (
-    POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork,
-    _check_count)
+    POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
+from neuron_pure.validation import check_count
 
 __all__ = ["training_history", "training_svg", "nice_ticks", "logarithmic_ticks",
            "sampled_iterations"]
@@ -58,7 +58,7 @@ def training_history(seed=POST_SEED, iterations=POST_ITERATIONS):
     """Train the post's neuron and return ``(network, samples, errors,
     weights)``: for each sampled iteration, the mean absolute error of that
     iteration and the weights after it."""
-    _check_count(iterations, "iterations")
+    check_count(iterations, "iterations")
     network = NeuralNetwork(seed=seed)
     samples, errors, weights = sampled_iterations(iterations), [], []
     done = 0
@@ -211,7 +211,7 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS):
     network, samples, errors, weights = training_history(seed, iterations)
     targets = [row[0] for row in POST_TRAINING_OUTPUTS]
     final = [row[0] for row in network.synaptic_weights]
-    sums = [_sum_of_products(row, final) for row in POST_TRAINING_INPUTS]
+    sums = [sum_of_products(row, final) for row in POST_TRAINING_INPUTS]
 
     curve = _Panel(0, nice_ticks(min(sums + [-6.0]), max(sums + [6.0])), nice_ticks(0.0, 1.0))
     curve.frame("(a) The sigmoid curve after %d iterations" % iterations,
