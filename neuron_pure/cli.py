@@ -17,12 +17,28 @@ Considering new situation [1, 0, 0] -> ?:
 
 Commands: ``train`` a neuron on a CSV file and save it, ``predict`` with a
 saved one, ``explain`` one training iteration number by number, ``plot`` a
-run as SVG, ``multilayer`` the sequel's two-layer network.  Bad arguments or files end with exit status 2 and one line on
-stderr, ``neuron-pure: error: ...``: no usage block, no traceback, and no
-file created or changed.
+run as SVG, ``multilayer`` the sequel's two-layer network.
+
+The rules every command follows:
+
+* an option goes before or after the command (``--seed 7 explain`` is
+  ``explain --seed 7``); an option the command does not use is refused;
+  options are never abbreviated;
+* numbers follow the CSV reader's rule (``dataset.parse_number``): digits,
+  sign, point and exponent, so no ``1_000``, no ``nan``;
+* ``-`` as a file name means standard input (``train -``, ``predict --csv -``,
+  ``predict - ROW``) or standard output (``--save -``, ``--out -``);
+* exit status 0: done; 2: bad arguments or input, one line on stderr
+  (``neuron-pure: error: ...``), nothing created or changed; 1: an output
+  could not be written (a full disk), one line, the old file kept; 130:
+  interrupted (Ctrl-C), one line.  A reader that goes away (``| head -1``)
+  ends the output quietly, with status 0.
+
+>>> main(["explain", "--bias"], stderr=sys.stdout)
+neuron-pure: error: --bias does not apply to explain, only to train
+2
 """
 
-import os
 import sys
 import time
 
@@ -33,35 +49,115 @@ from neuron_pure.neuron import POST_ITERATIONS, POST_SEED, NeuralNetwork, demo
 # (the post's transcript) starts fast: see benchmarks/run.py.
 
 PROG = "neuron-pure"
+MAIN = None                 # the "command" of the main job: no command at all
+STANDARD_STREAM = "-"       # the file name meaning standard input or output
 
 
 class UsageError(Exception):
-    """A problem with the command line: exit status 2."""
+    """A problem with the command line or its input: exit status 2."""
+
+
+class OutputError(Exception):
+    """An output that could not be written (a full disk): exit status 1."""
 
 
 # ---------------------------------------------------------------------------
-# Argument types: each names what was wrong.
+# Showing text on one line, in any encoding.
+
+def one_line(text):
+    """``text`` with every character that is not printable escaped, so that a
+    file name or a row holding a newline stays on one line; bytes of a file
+    name that is not UTF-8 (Python's surrogate escapes) show as ``\\xNN``.
+
+    >>> print(one_line("bad\\nname\\udcff.csv"))
+    bad\\nname\\xff.csv
+    """
+    if text.isprintable():
+        return text
+    shown = []
+    for character in text:
+        code = ord(character)
+        if character.isprintable():
+            shown.append(character)
+        elif 0xDC80 <= code <= 0xDCFF:          # a byte that was not UTF-8
+            shown.append("\\x%02x" % (code - 0xDC00))
+        else:
+            shown.append(repr(character)[1:-1] if code > 0x7F or character in "\t\n\r"
+                         else "\\x%02x" % code)
+    return "".join(shown)
+
+
+# Where the output's encoding lacks a character (PYTHONIOENCODING=ascii), a
+# plain-ASCII spelling takes its place; anything else becomes a \u escape.
+ASCII_SPELLINGS = {"\u00d7": "x"}      # explain's multiplication sign
+
+
+def _escape(character):
+    code = ord(character)
+    if 0xDC80 <= code <= 0xDCFF:
+        return "\\x%02x" % (code - 0xDC00)
+    if code <= 0xFF:
+        return "\\x%02x" % code
+    return "\\u%04x" % code if code <= 0xFFFF else "\\U%08x" % code
+
+
+def _encode_fallback(problem):
+    text = problem.object[problem.start:problem.end]
+    return "".join(ASCII_SPELLINGS.get(c) or _escape(c) for c in text), problem.end
+
+
+def _forgiving_streams():
+    """Standard output and error that never fail on a character their
+    encoding lacks (see ``ASCII_SPELLINGS``)."""
+    import codecs
+    codecs.register_error("neuron-pure-fallback", _encode_fallback)
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="neuron-pure-fallback")
+            except (ValueError, OSError):
+                pass
+
+
+# ---------------------------------------------------------------------------
+# Numbers: the CSV reader's rule, then what each option needs.
+
+def _number(text, name):
+    from argparse import ArgumentTypeError
+    from neuron_pure.dataset import parse_number
+    try:
+        return parse_number(text, name)
+    except NeuronPureError:
+        raise ArgumentTypeError("%s must be a number (digits, sign, point, exponent), got %r"
+                                % (name, text))
+
+
+def _whole_number(text, name):
+    from argparse import ArgumentTypeError
+    value = _number(text, name)
+    if value != int(value):
+        raise ArgumentTypeError("%s must be a whole number, got %r" % (name, text))
+    digits = text.strip().lstrip("+-")
+    # Digits alone are read exactly, beyond the 2**53 a float holds.
+    return int(text.strip()) if digits.isdigit() else int(value)
+
 
 def seed_argument(text):
     """A seed for numpy's generator: an integer in [0, 2**32)."""
     from argparse import ArgumentTypeError
     try:
-        value = int(text)
-    except ValueError:
+        value = _whole_number(text, "seed")
+    except ArgumentTypeError:
         raise ArgumentTypeError("seed must be an integer, got %r" % text)
     if not 0 <= value <= 0xFFFFFFFF:
-        raise ArgumentTypeError(
-            "seed must be between 0 and 2**32 - 1, got %d" % value)
+        raise ArgumentTypeError("seed must be between 0 and 2**32 - 1, got %d" % value)
     return value
 
 
 def iteration_argument(text):
     """A training iteration to explain: an integer, 1 or more."""
     from argparse import ArgumentTypeError
-    try:
-        value = int(text)
-    except ValueError:
-        raise ArgumentTypeError("iteration must be a whole number, got %r" % text)
+    value = _whole_number(text, "iteration")
     if value < 1:
         raise ArgumentTypeError("iteration counts from 1, got %d" % value)
     return value
@@ -70,38 +166,126 @@ def iteration_argument(text):
 def count_argument(text):
     """A number of iterations: an integer, 0 or more."""
     from argparse import ArgumentTypeError
-    try:
-        value = int(text)
-    except ValueError:
-        raise ArgumentTypeError(
-            "iterations must be a whole number, got %r" % text)
+    value = _whole_number(text, "iterations")
     if value < 0:
-        raise ArgumentTypeError(
-            "iterations must not be negative, got %d" % value)
+        raise ArgumentTypeError("iterations must not be negative, got %d" % value)
     return value
 
 
 def learning_rate_argument(text):
     """A learning rate: a finite number above 0."""
     from argparse import ArgumentTypeError
-    try:
-        value = float(text)
-    except ValueError:
-        raise ArgumentTypeError("learning rate must be a number, got %r" % text)
-    if not (0 < value < float("inf")):
-        raise ArgumentTypeError(
-            "learning rate must be a finite number above 0, got %r" % text)
+    value = _number(text, "learning rate")
+    if not value > 0:
+        raise ArgumentTypeError("learning rate must be a finite number above 0, got %r" % text)
     return value
 
 
-def _add_seed_and_iterations(parser, what):
-    parser.add_argument(
-        "--seed", type=seed_argument, default=POST_SEED, metavar="S",
-        help="seed of numpy's random generator for the starting weights "
-             "(default %(default)s, the post's)")
-    parser.add_argument(
-        "--iterations", type=count_argument, default=POST_ITERATIONS, metavar="N",
-        help="%s (default %%(default)s, the post's)" % what)
+def byte_count_argument(text):
+    """A size limit in bytes: an integer, 0 or more."""
+    from argparse import ArgumentTypeError
+    value = _whole_number(text, "--max-bytes")
+    if value < 0:
+        raise ArgumentTypeError("--max-bytes must not be negative, got %d" % value)
+    return value
+
+
+# ---------------------------------------------------------------------------
+# The options: one table.  Each option lists the commands it applies to, with
+# its default there (MAIN is the main job).  Every parser, the top one and each
+# command's, knows every option, so an option is accepted before or after the
+# command; argparse leaves an option out of the result unless it is given
+# (default SUPPRESS), and after parsing ``apply_option_table`` refuses an
+# option given to a command it does not apply to and fills in the defaults.
+# A new option is one more line here.
+
+REQUIRED = object()          # a default meaning "must be given"
+
+
+class Option:
+    """One command-line option: its flags, ``{command: default}`` for the
+    commands it applies to, its help (``{default}`` is filled in per
+    command), and the rest of argparse's ``add_argument`` keywords."""
+
+    def __init__(self, flags, defaults, help, **keywords):
+        self.flags, self.defaults, self.help, self.keywords = flags, defaults, help, keywords
+        self.dest = flags[0].lstrip("-").replace("-", "_")
+
+    def help_for(self, command):
+        default = self.defaults[command]
+        return self.help.format(default="required" if default is REQUIRED else default)
+
+
+def _limit_default():
+    from neuron_pure.files import DATA_LIMIT
+    return DATA_LIMIT
+
+
+OPTIONS = [
+    Option(["--seed"], {MAIN: POST_SEED, "train": POST_SEED, "explain": POST_SEED,
+                        "plot": POST_SEED},
+           "seed of numpy's random generator for the starting weights "
+           "(default {default}, the post's)", type=seed_argument, metavar="S"),
+    Option(["--iterations"], {MAIN: POST_ITERATIONS, "train": POST_ITERATIONS,
+                              "plot": POST_ITERATIONS, "multilayer": 60000},
+           "training iterations (default {default}, the post's)",
+           type=count_argument, metavar="N"),
+    Option(["--save"], {"train": REQUIRED},
+           "where to write the model (required; replaced whole, never half-written; "
+           "'-' for standard output, the summary line then going to stderr)",
+           metavar="MODEL.json"),
+    Option(["--learning-rate"], {"train": 1.0},
+           "scale of each adjustment (default {default:g}, the post's)",
+           type=learning_rate_argument, metavar="R"),
+    Option(["--bias"], {"train": False},
+           "give the neuron a bias weight (the post's has none)", action="store_true"),
+    Option(["--quiet"], {"train": False},
+           "no progress line on stderr", action="store_true"),
+    Option(["--csv"], {"predict": None},
+           "read the rows from a CSV file (inputs only; header allowed; '-' for "
+           "standard input)", metavar="FILE"),
+    Option(["--json"], {"predict": False},
+           "print one JSON object: {{\"predictions\": [{{\"inputs\": [...], "
+           "\"outputs\": [...]}}, ...]}}, a row's outputs as a list", action="store_true"),
+    Option(["--max-bytes"], {"train": None, "predict": None},
+           "read at most N bytes of each input file (default 16777216, 16 MiB)",
+           type=byte_count_argument, metavar="N"),
+    Option(["--iteration"], {"explain": 1},
+           "which iteration, counting from 1 (default {default})",
+           type=iteration_argument, metavar="N"),
+    Option(["--out"], {"plot": REQUIRED},
+           "where to write the SVG (required; '-' for standard output)",
+           metavar="FILE.svg"),
+]
+
+
+def _where(command):
+    return "the main job" if command is MAIN else command
+
+
+def apply_option_table(arguments):
+    """Refuse an option given to a command it does not apply to; give every
+    option that applies, and was not given, its default."""
+    command = arguments.command
+    for option in OPTIONS:
+        given = hasattr(arguments, option.dest)
+        if given and command not in option.defaults:
+            places = [_where(c) for c in option.defaults]
+            raise UsageError("%s does not apply to %s, only to %s"
+                             % (option.flags[0], _where(command), ", ".join(places)))
+        if not given and command in option.defaults:
+            default = option.defaults[command]
+            if default is REQUIRED:
+                raise UsageError("%s needs %s %s" % (command, option.flags[0],
+                                                     option.keywords.get("metavar", "")))
+            setattr(arguments, option.dest, default)
+    return arguments
+
+
+def _looks_like_a_row(text):
+    """A row of inputs starting with a minus sign (-1,0,0 or -.5): no option
+    starts with a digit or a point, so this is an argument, never an option."""
+    return len(text) > 1 and text[0] == "-" and (text[1].isdigit() or text[1] == ".")
 
 
 def build_parser():
@@ -116,125 +300,152 @@ def build_parser():
         def error(self, message):
             raise UsageError(message)
 
+        # argparse takes "-1,0,0" for an unknown option (it knows "-1" and
+        # "-.5" as numbers, not rows); a row is an argument.  This is the one
+        # place argparse decides, in every version from 3.9 on.
+        def _parse_optional(self, arg_string):
+            if _looks_like_a_row(arg_string):
+                return None
+            return super()._parse_optional(arg_string)
+
+    def add_options(parser, command):
+        for option in OPTIONS:
+            shown = option.help_for(command) if command in option.defaults else argparse.SUPPRESS
+            parser.add_argument(*option.flags, dest=option.dest, default=argparse.SUPPRESS,
+                                help=shown, **option.keywords)
+        from neuron_pure import __version__
+        parser.add_argument("--version", action="version", version="%s %s" % (PROG, __version__),
+                            help="print the version and exit" if command is MAIN
+                            else argparse.SUPPRESS)
+
+    def command_parser(name, **texts):
+        parser = commands.add_parser(name, allow_abbrev=False, **texts)
+        add_options(parser, name)
+        return parser
+
     parser = Parser(
-        prog=PROG,
+        prog=PROG, allow_abbrev=False,
         description="The single neuron of 'How to build a simple neural network in "
                     "9 lines of Python code', in pure Python. Without a command, "
                     "train it on the post's four examples and print what the post "
-                    "prints.")
-    _add_seed_and_iterations(parser, "training iterations")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+                    "prints.",
+        epilog="Options go before or after the command (%s --seed 7 explain). "
+               "'-' as a file name is standard input or output. Exit status: 0 done, "
+               "2 bad arguments or input (one line on stderr, nothing written), "
+               "1 an output could not be written, 130 interrupted. "
+               "'%s COMMAND --help' shows a command's options." % (PROG, PROG))
+    add_options(parser, MAIN)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    train = commands.add_parser(
+    train = command_parser(
         "train", help="train a neuron on a CSV file and save the model",
         description="Train a neuron on DATA (CSV: one example a row, the target, "
                     "in [0, 1], in the last column; an optional header row) and "
                     "save it as a JSON model.")
-    train.add_argument("data", metavar="DATA.csv")
-    train.add_argument("--save", required=True, metavar="MODEL.json",
-                       help="where to write the model (replaced whole, never half-written)")
-    _add_seed_and_iterations(train, "training iterations")
-    train.add_argument("--learning-rate", type=learning_rate_argument, default=1.0,
-                       metavar="R", help="scale of each adjustment (default 1, the post's)")
-    train.add_argument("--bias", action="store_true",
-                       help="give the neuron a bias weight (the post's has none)")
-    train.add_argument("--quiet", action="store_true",
-                       help="no progress line on stderr")
+    train.add_argument("data", metavar="DATA.csv",
+                       help="the training examples, a CSV file ('-' for standard input)")
 
-    predict = commands.add_parser(
+    predict = command_parser(
         "predict", help="outputs of a saved model for rows of inputs",
-        description="Print the output of the model for each ROW (comma-separated "
-                    "inputs, e.g. 1,0,0), one per line, as Python's repr of the float.")
-    predict.add_argument("model", metavar="MODEL.json")
-    predict.add_argument("rows", nargs="*", metavar="ROW")
-    predict.add_argument("--csv", metavar="FILE",
-                         help="read the rows from a CSV file (inputs only; header allowed)")
+        description="Print the output of the model for each ROW, one per line, as "
+                    "Python's repr of the float (--json: one JSON object instead).",
+        epilog="A row may start with a minus sign as it is: %s predict model.json "
+               "-1,0,0 (or after --: %s predict model.json -- -1,0,0)." % (PROG, PROG))
+    predict.add_argument("model", metavar="MODEL.json",
+                         help="a model file written by train ('-' for standard input)")
+    predict.add_argument("rows", nargs="*", metavar="ROW",
+                         help="inputs, comma-separated, as many as the model has: "
+                              "1,0,0 or -1,0.5,2e-3")
 
-    explain_parser = commands.add_parser(
+    command_parser(
         "explain", help="print every number of one training iteration",
         description="Print the arithmetic of one training iteration on the post's "
                     "four examples, in the post's order and words: the weighted sums, "
                     "the sigmoid, the errors, the gradient of the sigmoid curve, and "
                     "each weight's adjustment. The numbers are the very floats "
                     "training computes.")
-    explain_parser.add_argument("--iteration", type=iteration_argument, default=1, metavar="N",
-                                help="which iteration, counting from 1 (default 1)")
-    explain_parser.add_argument("--seed", type=seed_argument, default=POST_SEED, metavar="S",
-                                help="seed of the starting weights (default 1, the post's)")
-
-    plot = commands.add_parser(
+    command_parser(
         "plot", help="draw the sigmoid curve, the error and the weights of a run as SVG",
         description="Train the post's neuron and draw three panels as one SVG file: "
                     "(a) the sigmoid curve with the four examples on it, (b) the error "
                     "over the iterations, (c) each weight over the iterations.")
-    plot.add_argument("--out", required=True, metavar="FILE.svg",
-                      help="where to write the SVG ('-' for standard output)")
-    _add_seed_and_iterations(plot, "training iterations")
-
-    multilayer = commands.add_parser(
+    command_parser(
         "multilayer", help="the sequel's two-layer network: print what its program prints",
         description="Train the sequel's network (a layer of 4 neurons with 3 inputs "
                     "feeding 1 neuron, seed 1) on its 7 examples, whose output is the "
                     "exclusive-or of the first two inputs, and print what the sequel's "
                     "numpy program prints.")
-    multilayer.add_argument("--iterations", type=count_argument, default=60000, metavar="N",
-                            help="training iterations (default %(default)s, the sequel's)")
     return parser
 
 
+def check_option_names(argv):
+    """Refuse an option no command knows, by name, before argparse reads on
+    (it would take the next word for the command): ``--iter`` is not
+    ``--iterations``, since options are never abbreviated."""
+    known = {flag for option in OPTIONS for flag in option.flags} | {"--help", "-h", "--version"}
+    for word in argv:
+        if word == "--":
+            break
+        flag = word.split("=", 1)[0]
+        if flag.startswith("-") and len(flag) > 1 and not _looks_like_a_row(word) \
+                and flag not in known:
+            longer = sorted(k for k in known if k.startswith(flag) and flag.startswith("--"))
+            raise UsageError("unknown option %s%s" % (flag, " (options are never abbreviated: "
+                                                      "%s)" % ", ".join(longer) if longer else ""))
+
+
+def parse_arguments(argv):
+    """The namespace for ``argv``, every option checked and defaulted."""
+    check_option_names(argv)
+    return apply_option_table(build_parser().parse_args(argv))
+
+
 # ---------------------------------------------------------------------------
-# Writing files: a temporary file in the same folder, renamed over the target.
+# Files: '-' is a standard stream; everything else goes through
+# neuron_pure.files, which checks before reading and writes atomically.
 
-def check_save_path(path):
-    """The folder ``path`` would be saved in; a ``UsageError`` if it cannot be."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise UsageError("%s: folder %s does not exist" % (path, folder))
-    if os.path.isdir(path):
-        raise UsageError("%s: is a directory" % path)
-    return folder
-
-
-def save_model(network, path):
-    """Write ``network``'s model file to ``path`` atomically."""
-    from neuron_pure.model import model_to_json
-    write_atomically(path, model_to_json(network))
+def read_input(name, error_class, limit):
+    """The bytes of the input ``name`` (``-``: standard input), at most ``limit``."""
+    from neuron_pure import files
+    if limit is None:
+        limit = files.DATA_LIMIT
+    if name == STANDARD_STREAM:
+        if sys.stdin is None:
+            raise UsageError("standard input is closed")
+        return files.read_stream(sys.stdin.buffer, "<stdin>", error_class, limit)
+    return files.read_bytes(name, error_class, limit)
 
 
-def _file_mode(path):
-    """The permissions the file should get: those of the file it replaces,
-    or what the umask leaves of rw-rw-rw- (mkstemp's own are rw-------)."""
+def input_name(name):
+    return "<stdin>" if name == STANDARD_STREAM else name
+
+
+def write_output(name, text, stdout, inputs=()):
+    """Write ``text`` to the file ``name`` atomically, or to stdout for ``-``."""
+    if name == STANDARD_STREAM:
+        stdout.write(text)
+        return
+    from neuron_pure.files import write_atomically
     try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomically(path, text):
-    """Write ``text`` to ``path`` through a temporary file in the same folder,
-    flushed to disk and renamed over the target: a crash or a full disk
-    leaves the old file (or no file), never half a file."""
-    import tempfile
-    folder = check_save_path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+        write_atomically(name, text, inputs)
     except OSError as problem:
-        raise UsageError("%s: cannot write: %s" % (path, problem.strerror or problem))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            os.chmod(temporary, _file_mode(path))
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException as problem:
-        os.unlink(temporary)
-        if isinstance(problem, OSError):
-            raise UsageError("%s: cannot write: %s" % (path, problem.strerror or problem))
-        raise
+        raise OutputError("%s: cannot write: %s (nothing changed)"
+                          % (name, problem.strerror or problem))
+
+
+def check_output(name, inputs=()):
+    """Everything about the output ``name`` that can be checked before the work."""
+    if name != STANDARD_STREAM:
+        from neuron_pure.files import check_target
+        check_target(name, [i for i in inputs if i != STANDARD_STREAM])
+
+
+def check_input(name):
+    """What can be checked about an input file before the work (it exists and
+    is a file or a pipe), by reading nothing: see files.read_bytes."""
+    if name != STANDARD_STREAM:
+        from neuron_pure.files import check_source
+        check_source(name)
 
 
 # ---------------------------------------------------------------------------
@@ -271,70 +482,109 @@ class Progress:
         if self.shown:
             self.stream.write("\r" + " " * 79 + "\r")
             self.stream.flush()
+            self.shown = False
 
 
 def command_train(arguments, stdout, stderr):
-    from neuron_pure.dataset import read_examples
-    inputs, targets = read_examples(arguments.data)
+    from neuron_pure.dataset import decode_csv, parse_examples
+    from neuron_pure.errors import DataFileError
+    from neuron_pure.model import model_to_json
+    # Everything that can be checked is checked before reading and training:
+    # a missing folder fails now, not after minutes of work.
+    check_input(arguments.data)
+    check_output(arguments.save, [arguments.data])
+    name = input_name(arguments.data)
+    data = read_input(arguments.data, DataFileError, arguments.max_bytes)
+    inputs, targets = parse_examples(decode_csv(data, name), name)
     network = NeuralNetwork(len(inputs[0]), seed=arguments.seed, bias=arguments.bias,
                             learning_rate=arguments.learning_rate)
-    # Check the target before the work: a missing folder fails now, not after
-    # minutes of training.
-    check_save_path(arguments.save)
     progress = Progress(arguments.iterations, stderr, enabled=not arguments.quiet)
-    # Training in chunks gives the same weights as one call (the weights are
-    # the whole state) and lets the progress line move.
-    done, chunk = 0, 100
-    while done < arguments.iterations:
-        step = min(chunk, arguments.iterations - done)
-        started = time.monotonic()
-        network.train(inputs, targets, step)
-        done += step
-        if time.monotonic() - started < 0.1:
-            chunk *= 2
-        progress.update(done, mean_absolute_error(network, inputs, targets))
-    progress.finish()
-    save_model(network, arguments.save)
+    try:
+        # Training in chunks gives the same weights as one call (the weights
+        # are the whole state) and lets the progress line move.
+        done, chunk = 0, 100
+        while done < arguments.iterations:
+            step = min(chunk, arguments.iterations - done)
+            started = time.monotonic()
+            network.train(inputs, targets, step)
+            done += step
+            if time.monotonic() - started < 0.1:
+                chunk *= 2
+            progress.update(done, mean_absolute_error(network, inputs, targets))
+    finally:
+        progress.finish()
+    write_output(arguments.save, model_to_json(network), stdout, [arguments.data])
+    summary = stderr if arguments.save == STANDARD_STREAM else stdout
     print("trained on %d examples with %d inputs for %d iterations: "
           "mean absolute error %.8f; saved %s"
           % (len(inputs), len(inputs[0]), arguments.iterations,
-             mean_absolute_error(network, inputs, targets), arguments.save), file=stdout)
+             mean_absolute_error(network, inputs, targets),
+             "to standard output" if arguments.save == STANDARD_STREAM
+             else one_line(arguments.save)),
+          file=summary)
 
 
 # ---------------------------------------------------------------------------
 # predict
 
+def _rows_from_arguments(texts, width):
+    from neuron_pure.dataset import parse_number
+    rows = []
+    for number, text in enumerate(texts, 1):
+        cells = text.split(",")
+        if len(cells) != width:
+            raise UsageError("row %d (%s): %d values, the model has %d inputs"
+                             % (number, text, len(cells), width))
+        rows.append([parse_number(cell, "row %d (%s), value %d" % (number, text, column))
+                     for column, cell in enumerate(cells, 1)])
+    return rows
+
+
 def command_predict(arguments, stdout, stderr):
-    from neuron_pure.dataset import parse_number, read_rows
-    from neuron_pure.model import load_model
-    network = load_model(arguments.model)
-    if arguments.csv and arguments.rows:
+    import math
+    from neuron_pure.dataset import decode_csv, parse_rows
+    from neuron_pure.errors import DataFileError, ModelFileError
+    from neuron_pure.model import network_from_bytes
+    if arguments.csv is not None and arguments.rows:
         raise UsageError("give rows on the command line or --csv FILE, not both")
-    if arguments.csv:
-        rows, _ = read_rows(arguments.csv)
+    if arguments.csv is None and not arguments.rows:
+        raise UsageError("nothing to predict: give rows (e.g. 1,0,0) or --csv FILE")
+    if arguments.model == STANDARD_STREAM and arguments.csv == STANDARD_STREAM:
+        raise UsageError("the model and the rows cannot both come from standard input")
+    check_input(arguments.model)
+    if arguments.csv is not None:
+        check_input(arguments.csv)
+    network = network_from_bytes(
+        read_input(arguments.model, ModelFileError, arguments.max_bytes),
+        input_name(arguments.model))
+    if arguments.csv is not None:
+        name = input_name(arguments.csv)
+        rows, _ = parse_rows(decode_csv(read_input(arguments.csv, DataFileError,
+                                                   arguments.max_bytes), name), name)
         if len(rows[0]) != network.number_of_inputs:
             raise UsageError("%s: rows have %d columns, the model has %d inputs"
-                             % (arguments.csv, len(rows[0]), network.number_of_inputs))
-    elif arguments.rows:
-        rows = []
-        for number, text in enumerate(arguments.rows, 1):
-            cells = text.split(",")
-            if len(cells) != network.number_of_inputs:
-                raise UsageError("row %d (%s): %d values, the model has %d inputs"
-                                 % (number, text, len(cells), network.number_of_inputs))
-            rows.append([parse_number(cell, "row %d (%s), value %d" % (number, text, column))
-                         for column, cell in enumerate(cells, 1)])
+                             % (name, len(rows[0]), network.number_of_inputs))
     else:
-        raise UsageError("nothing to predict: give rows (e.g. 1,0,0) or --csv FILE")
-    # Every row is checked before anything is printed.
-    for output in network.think(rows):
-        print(repr(output[0]), file=stdout)
+        rows = _rows_from_arguments(arguments.rows, network.number_of_inputs)
+    # Every row is checked, and every output computed, before anything is printed.
+    outputs = network.think(rows)
+    for number, output in enumerate(outputs, 1):
+        if not all(math.isfinite(value) for value in output):
+            # Finite weights and finite inputs can still overflow the weighted
+            # sum (1e308 * 10 - 1e308 * 10 is inf - inf, not a number).
+            raise UsageError("row %d: the weighted sum overflows (its products are too large "
+                             "for a float), so the output is not a number" % number)
+    if arguments.json:
+        import json
+        stdout.write(json.dumps({"predictions": [
+            {"inputs": row, "outputs": output} for row, output in zip(rows, outputs)]}) + "\n")
+    else:
+        for output in outputs:
+            print(repr(output[0]), file=stdout)
 
 
 # ---------------------------------------------------------------------------
-
-# ---------------------------------------------------------------------------
-# explain and plot
+# explain, plot, multilayer
 
 def command_explain(arguments, stdout, stderr):
     from neuron_pure.explain import explain
@@ -343,13 +593,8 @@ def command_explain(arguments, stdout, stderr):
 
 def command_plot(arguments, stdout, stderr):
     from neuron_pure.plot import training_svg
-    if arguments.out != "-":
-        check_save_path(arguments.out)
-    svg = training_svg(arguments.seed, arguments.iterations)
-    if arguments.out == "-":
-        stdout.write(svg)
-    else:
-        write_atomically(arguments.out, svg)
+    check_output(arguments.out)
+    write_output(arguments.out, training_svg(arguments.seed, arguments.iterations), stdout)
 
 
 def command_multilayer(arguments, stdout, stderr):
@@ -357,35 +602,79 @@ def command_multilayer(arguments, stdout, stderr):
     demo_multilayer(arguments.iterations, write=lambda line: print(line, file=stdout))
 
 
-COMMANDS = {"train": command_train, "predict": command_predict,
+def command_main_job(arguments, stdout, stderr):
+    demo(seed=arguments.seed, iterations=arguments.iterations,
+         write=lambda line: print(line, file=stdout))
+
+
+COMMANDS = {MAIN: command_main_job, "train": command_train, "predict": command_predict,
             "explain": command_explain, "plot": command_plot,
             "multilayer": command_multilayer}
 
 
+# ---------------------------------------------------------------------------
+
+def _say(stream, message):
+    """One line on ``stream`` (stderr), escaped; a stderr that cannot be
+    written to is not a reason for a traceback."""
+    try:
+        stream.write("%s: %s\n" % (PROG, one_line(message)))
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _silence_stdout():
+    """Point file descriptor 1 at /dev/null, so that Python's own flush of
+    what is left in stdout's buffer, at exit, cannot fail a second time."""
+    import os
+    try:
+        descriptor = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(descriptor, sys.stdout.fileno())
+        os.close(descriptor)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv=None, stdout=None, stderr=None):
     """Run the command line; returns the exit status."""
+    real_streams = stdout is None
+    if real_streams:
+        _forgiving_streams()
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if not argv:        # the main job: nothing to parse
-            demo(write=lambda line: print(line, file=stdout))
-            return 0
-        arguments = build_parser().parse_args(argv)
-        if arguments.command is None:
-            demo(seed=arguments.seed, iterations=arguments.iterations,
-                 write=lambda line: print(line, file=stdout))
+        try:
+            if not argv:        # the main job: nothing to parse
+                demo(write=lambda line: print(line, file=stdout))
+            else:
+                arguments = parse_arguments(argv)
+                COMMANDS[arguments.command](arguments, stdout, stderr)
+        except SystemExit as done:      # --help, --version: printed, now flushed below
+            status = done.code if isinstance(done.code, int) else 0
         else:
-            COMMANDS[arguments.command](arguments, stdout, stderr)
+            status = 0
+        stdout.flush()
+        return status
     except (UsageError, NeuronPureError) as problem:
-        print("%s: error: %s" % (PROG, problem), file=stderr)
+        _say(stderr, "error: %s" % problem)
         return 2
     except KeyboardInterrupt:
-        print("%s: interrupted" % PROG, file=stderr)
+        _say(stderr, "interrupted")
         return 130
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
-        # Point stdout at devnull so that Python's own flush at exit is quiet too.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if real_streams:
+            _silence_stdout()
         return 0
-    return 0
+    except OutputError as problem:
+        _say(stderr, "error: %s" % problem)
+        return 1
+    except OSError as problem:
+        # Standard output itself failed: a full disk (> /dev/full), an I/O error.
+        if real_streams:
+            _silence_stdout()
+        _say(stderr, "error: cannot write to standard output: %s"
+             % (problem.strerror or problem))
+        return 1

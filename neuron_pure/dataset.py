@@ -22,9 +22,10 @@ Only ``math`` is needed (no ``csv`` module), so this runs on MicroPython too.
 
 import math
 
-from neuron_pure.errors import DataFileError, read_bytes
+from neuron_pure.errors import DataFileError
 
-__all__ = ["parse_examples", "parse_rows", "read_examples", "read_rows", "parse_number"]
+__all__ = ["parse_examples", "parse_rows", "read_examples", "read_rows", "parse_number",
+           "decode_csv"]
 
 _NUMBER_CHARACTERS = "0123456789+-.eE"
 
@@ -42,6 +43,7 @@ def parse_number(text, where):
     ...
     neuron_pure.errors.DataFileError: cell: '1e999' is too large for a float
     """
+    _check_text(text, where, "a number")
     cell = text.strip()
     value = _float_or_none(cell)
     if value is None:
@@ -66,7 +68,24 @@ def _is_number(cell):
     return _float_or_none(cell.strip()) is not None
 
 
-def _decode(data, source):
+def _check_text(text, source, what):
+    if not isinstance(text, str):
+        hint = " (decode_csv(data) decodes bytes)" if isinstance(text, (bytes, bytearray)) else ""
+        raise DataFileError("%s: %s must be given as a str, not %s%s"
+                            % (source, what, type(text).__name__, hint))
+
+
+def decode_csv(data, source="<data>"):
+    """The text of CSV ``data`` (bytes, as read from a file): UTF-8, and not
+    binary (no NUL byte).
+
+    >>> decode_csv(b"x,y\\n1,0\\n", "data.csv")
+    'x,y\\n1,0\\n'
+    """
+    if not isinstance(data, (bytes, bytearray)):
+        raise DataFileError("%s: CSV data to decode must be bytes, not %s"
+                            % (source, type(data).__name__))
+    data = bytes(data)
     if b"\x00" in data:
         raise DataFileError("%s: binary data, not CSV text" % source)
     try:
@@ -91,6 +110,7 @@ def parse_rows(text, source="<data>"):
 
 def _parse(text, source):
     """``(rows, header, line numbers of the rows)``."""
+    _check_text(text, source, "CSV text")
     if text.startswith("\ufeff"):           # the byte-order mark some editors write
         text = text[1:]
     rows, header, width, line_numbers = [], None, None, []
@@ -135,11 +155,23 @@ def parse_examples(text, source="<data>"):
     return [row[:-1] for row in rows], [row[-1] for row in rows]
 
 
-def read_rows(path):
-    """The rows of numbers in the CSV file at ``path``: ``(rows, header)``."""
-    return parse_rows(_decode(read_bytes(path, DataFileError), path), path)
+def _read(path, limit):
+    # neuron_pure.files needs os: imported when a file is read, not before.
+    from neuron_pure import files
+    data = files.read_bytes(path, DataFileError,
+                            files.DATA_LIMIT if limit is None else limit)
+    name = files.path_name(path)
+    return decode_csv(data, name), name
 
 
-def read_examples(path):
-    """Training examples from the CSV file at ``path``: ``(inputs, targets)``."""
-    return parse_examples(_decode(read_bytes(path, DataFileError), path), path)
+def read_rows(path, limit=None):
+    """The rows of numbers in the CSV file at ``path``: ``(rows, header)``.
+    At most ``limit`` bytes are read (``neuron_pure.files.DATA_LIMIT``, 16 MiB,
+    unless given): a larger file raises ``DataFileError``."""
+    return parse_rows(*_read(path, limit))
+
+
+def read_examples(path, limit=None):
+    """Training examples from the CSV file at ``path``: ``(inputs, targets)``.
+    At most ``limit`` bytes are read, as for ``read_rows``."""
+    return parse_examples(*_read(path, limit))

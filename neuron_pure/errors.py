@@ -27,13 +27,3 @@ class ModelFileError(NeuronPureError):
     """A model (JSON) file that cannot be used: the message names the file and,
     where there is one, the key."""
 
-
-def read_bytes(path, error_class):
-    """The bytes of the file at ``path``; a file that cannot be read (missing,
-    a directory, no permission) raises ``error_class`` naming it and why."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as problem:
-        reason = getattr(problem, "strerror", None) or str(problem)
-        raise error_class("%s: cannot read: %s" % (path, reason))

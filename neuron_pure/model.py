@@ -27,19 +27,31 @@ Traceback (most recent call last):
 ...
 neuron_pure.errors.ModelFileError: old.json: key 'version': version 2 is not one this neuron_pure reads (1)
 
-Saving a file safely (a temporary file, then a rename) needs the ``os``
-module, so it lives with the command line: ``neuron_pure.cli.save_model``.
+A model that could not be loaded back is never written: a weight that is not
+a finite number (training that diverged) raises ``NeuronPureError``.  A key
+that appears twice is refused rather than letting the last one win, and a
+UTF-8 byte-order mark is skipped, as the CSV reader skips it:
+
+>>> network_from_json('{"format": "neuron-pure-model", "format": "x"}', "twice.json")
+Traceback (most recent call last):
+...
+neuron_pure.errors.ModelFileError: twice.json: key 'format': appears twice
+
+``save_model(network, path)`` writes a file safely (a temporary file, then a
+rename: see ``neuron_pure.files``, which it imports when it runs, since it
+needs ``os``).
 """
 
 import json
 import math
 
+from neuron_pure.errors import ModelFileError, NeuronPureError
 from neuron_pure.float_text import float_repr
-from neuron_pure.errors import ModelFileError, read_bytes
 from neuron_pure.neuron import NeuralNetwork
 
 __all__ = ["FORMAT", "VERSION", "model_to_dict", "model_to_json",
-           "network_from_dict", "network_from_json", "load_model"]
+           "network_from_dict", "network_from_json", "network_from_bytes",
+           "load_model", "save_model"]
 
 FORMAT = "neuron-pure-model"
 VERSION = 1
@@ -48,7 +60,19 @@ _TRAINING_KEYS = ("iterations", "seed", "learning_rate")
 
 
 def model_to_dict(network):
-    """What a model file holds, as a dict of plain JSON values."""
+    """What a model file holds, as a dict of plain JSON values.
+
+    A weight or bias that is not a finite number (training diverged) raises
+    ``NeuronPureError``: JSON has no ``Infinity`` or ``NaN``, and a file that
+    cannot be loaded back must not be written.
+    """
+    if not isinstance(network, NeuralNetwork):
+        raise NeuronPureError("a model is made from a NeuralNetwork, not %s"
+                              % type(network).__name__)
+    for index, row in enumerate(network.synaptic_weights):
+        _check_finite_weight(row[0], "weight %d" % (index + 1))
+    if network.bias is not None:
+        _check_finite_weight(network.bias, "the bias")
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -72,6 +96,13 @@ def model_to_json(network):
         lines.append("  %s: %s%s" % (json.dumps(key), _json_value(data[key]), comma))
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _check_finite_weight(value, name):
+    if not math.isfinite(value):
+        raise NeuronPureError(
+            "cannot write a model whose %s is %r: training diverged (a smaller "
+            "learning rate usually helps); JSON has no such number" % (name, value))
 
 
 def _json_value(value):
@@ -184,18 +215,118 @@ def network_from_dict(data, source="<model>"):
 
 def network_from_json(text, source="<model>"):
     """A ``NeuralNetwork`` from the text of a model file."""
+    if not isinstance(text, str):
+        raise ModelFileError("%s: the text of a model must be a str, not %s"
+                             % (source, type(text).__name__))
+    if text.startswith("\ufeff"):           # the byte-order mark some editors write
+        text = text[1:]
     try:
-        data = json.loads(text)
+        data = _load_json(text)
+    except _DuplicateKey as problem:
+        _fail(source, problem.args[0], "appears twice")
     except (ValueError, RuntimeError) as problem:    # RuntimeError: nested too deeply
         raise ModelFileError("%s: not a model file: not valid JSON (%s)" % (source, problem))
     return network_from_dict(data, source)
 
 
-def load_model(path):
-    """A ``NeuralNetwork`` from the model file at ``path``."""
-    data = read_bytes(path, ModelFileError)
+def network_from_bytes(data, source="<model>"):
+    """A ``NeuralNetwork`` from the bytes of a model file (UTF-8)."""
+    if not isinstance(data, (bytes, bytearray)):
+        raise ModelFileError("%s: the bytes of a model must be bytes, not %s"
+                             % (source, type(data).__name__))
     try:
-        text = data.decode("utf-8")
+        text = bytes(data).decode("utf-8")
     except UnicodeError:
-        raise ModelFileError("%s: not a model file: not UTF-8 text" % path)
-    return network_from_json(text, path)
+        raise ModelFileError("%s: not a model file: not UTF-8 text" % source)
+    return network_from_json(text, source)
+
+
+def load_model(path, limit=None):
+    """A ``NeuralNetwork`` from the model file at ``path`` (a ``str``), read
+    with at most ``limit`` bytes (``neuron_pure.files.DATA_LIMIT`` unless given)."""
+    from neuron_pure import files
+    data = files.read_bytes(path, ModelFileError,
+                            files.DATA_LIMIT if limit is None else limit)
+    return network_from_bytes(data, files.path_name(path))
+
+
+def save_model(network, path, inputs=()):
+    """Write ``network``'s model file to ``path`` atomically.
+
+    The path is checked first (``neuron_pure.files.check_target``: a folder
+    that exists, not a device, not one of the ``inputs`` files); a weight that
+    is not finite raises ``NeuronPureError`` before anything is written; a
+    failure while writing (a full disk: ``OSError``) leaves the old file whole.
+    """
+    from neuron_pure import files
+    text = model_to_json(network)
+    files.write_atomically(path, text, inputs)
+
+
+# ---------------------------------------------------------------------------
+# Duplicate keys.  json.loads keeps the last of two equal keys; a model file
+# with two "weights" is refused instead, naming the key.  CPython and PyPy
+# report pairs through object_pairs_hook; MicroPython's json has no hooks, so
+# there the text is scanned once more for its keys (same answer, slower).
+
+class _DuplicateKey(Exception):
+    """A key seen twice in one object; its args hold the key."""
+
+
+def _pairs_to_dict(pairs):
+    data = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
+
+
+def _load_json(text):
+    try:
+        return json.loads(text, object_pairs_hook=_pairs_to_dict)
+    except TypeError:                       # MicroPython: no keyword arguments
+        pass
+    data = json.loads(text)
+    duplicate = _first_duplicate_key(text)
+    if duplicate is not None:
+        raise _DuplicateKey(duplicate)
+    return data
+
+
+def _first_duplicate_key(text):
+    """The first key that appears twice in one object of ``text`` (valid
+    JSON), or ``None``.
+
+    >>> _first_duplicate_key('{"a": {"b": 1, "c": 2}, "b": [{"a": 1}], "a": 0}')
+    'a'
+    >>> _first_duplicate_key('{"a": "{\\"a\\": 1}", "b": 2}') is None
+    True
+    """
+    keys = []                 # one set of keys per open object, None per open array
+    index, end = 0, len(text)
+    while index < end:
+        character = text[index]
+        if character == '"':
+            close = index + 1
+            while text[close] != '"':
+                close += 2 if text[close] == "\\" else 1
+            token = text[index:close + 1]
+            index = close + 1
+            after = index
+            while after < end and text[after] in " \t\r\n":
+                after += 1
+            if after < end and text[after] == ":" and keys and keys[-1] is not None:
+                key = json.loads(token)
+                if key in keys[-1]:
+                    return key
+                keys[-1].add(key)
+            continue
+        if character == "{":
+            keys.append(set())
+        elif character == "[":
+            keys.append(None)
+        elif character in "]}":
+            keys.pop()
+        index += 1
+    return None

@@ -29,6 +29,8 @@ three parts of it that the post touches:
 The generator is an object you own: nothing here touches global state.
 """
 
+from neuron_pure.errors import NeuronPureError
+
 __all__ = ["RandomState"]
 
 _STATE_WORDS = 624          # n: words of state
@@ -45,15 +47,27 @@ def _is_integer(value):
     return isinstance(value, (int, bool))
 
 
+def _shown(value):
+    # A short picture of a wrong value for a message: a huge string is cut.
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 class RandomState:
     """numpy's ``numpy.random.RandomState(seed)`` for an integer seed.
 
-    ``seed`` must be an integer in [0, 2**32): a negative seed or a larger one
-    raises ``ValueError`` and anything but an integer ``TypeError``, as numpy
-    does.  (numpy also takes arrays of seeds and ``None``; this class does not.)
+    ``seed`` must be an integer in [0, 2**32).  Anything else raises
+    ``NeuronPureError`` (a ``ValueError``) naming it: a negative or larger
+    seed with numpy's words, a float, a string or ``None`` too.  (numpy takes
+    ``None`` to mean a seed from the operating system, and arrays of seeds; a
+    generator meant to reproduce numbers does not.)
 
     >>> RandomState(4294967295).random(2)
     [0.0976320289940138, 0.9123828453026218]
+    >>> RandomState(1.5)
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: seed must be an integer, not float (1.5)
     """
 
     def __init__(self, seed):
@@ -62,12 +76,12 @@ class RandomState:
     def seed(self, seed):
         """Start the stream again from ``seed``, as ``numpy.random.seed`` does."""
         if not _is_integer(seed):
-            raise TypeError(
-                "seed must be an integer, not %s" % type(seed).__name__)
+            raise NeuronPureError(
+                "seed must be an integer, not %s (%s)" % (type(seed).__name__, _shown(seed)))
         seed = int(seed)
         if seed < 0 or seed > _WORD:
             # numpy's exact words, so a reader can search for them.
-            raise ValueError("Seed must be between 0 and 2**32 - 1")
+            raise NeuronPureError("Seed must be between 0 and 2**32 - 1, got %d" % seed)
         state = [seed]
         for i in range(1, _STATE_WORDS):
             previous = state[-1]
@@ -127,15 +141,15 @@ class RandomState:
         if _is_integer(size):
             size = (size,)
         if not isinstance(size, tuple):
-            raise TypeError(
+            raise NeuronPureError(
                 "size must be None, an integer or a tuple of integers, not %s"
                 % type(size).__name__)
         for dimension in size:
             if not _is_integer(dimension):
-                raise TypeError(
+                raise NeuronPureError(
                     "size must hold integers, not %s" % type(dimension).__name__)
             if dimension < 0:
-                raise ValueError("negative dimensions are not allowed")
+                raise NeuronPureError("negative dimensions are not allowed")
         return self._fill(tuple(int(d) for d in size))
 
     random = random_sample

@@ -42,7 +42,7 @@ def test_help_explains_the_options():
     (["--seed", "one"], "seed must be an integer"),
     (["--iterations", "-5"], "iterations must not be negative"),
     (["--iterations", "2.5"], "iterations must be a whole number"),
-    (["--no-such-option"], "unrecognized arguments"),
+    (["--no-such-option"], "unknown option --no-such-option"),
 ])
 def test_bad_arguments_exit_2_with_one_line(arguments, fragment):
     assert_usage_error(run_cli(*arguments), fragment)

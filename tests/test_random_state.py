@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from neuron_pure import RandomState
+from neuron_pure import NeuronPureError, RandomState
 
 seeds = st.integers(min_value=0, max_value=2 ** 32 - 1)
 
@@ -48,20 +48,33 @@ def test_seed_restarts_the_stream():
 
 
 @pytest.mark.parametrize("seed", [-1, 2 ** 32, 10 ** 20])
-def test_out_of_range_seeds_raise_value_error(seed):
-    with pytest.raises(ValueError, match="Seed must be between 0 and 2\\*\\*32 - 1"):
+def test_out_of_range_seeds_raise_our_error_in_numpys_words(seed):
+    with pytest.raises(NeuronPureError, match="Seed must be between 0 and 2\\*\\*32 - 1"):
         RandomState(seed)
 
 
-@pytest.mark.parametrize("seed", [1.0, 1.5, "1", None, [1]])
-def test_non_integer_seeds_raise_type_error(seed):
-    with pytest.raises(TypeError):
+@pytest.mark.parametrize("seed", [1.0, 1.5, "1", None, [1], b"1", 1j])
+def test_non_integer_seeds_raise_our_error(seed):
+    """The error contract: numpy raises TypeError here; we raise the one error
+    type, NeuronPureError, naming what was given."""
+    with pytest.raises(NeuronPureError, match="seed must be an integer, not " + type(seed).__name__):
         RandomState(seed)
 
 
-def test_negative_dimensions_raise_value_error():
-    with pytest.raises(ValueError, match="negative dimensions"):
-        RandomState(1).random_sample((2, -1))
+@pytest.mark.parametrize("size, words", [
+    ((2, -1), "negative dimensions"), ([2, 2], "not list"), ((2, "3"), "not str"),
+    ("3", "not str"), ((1.5,), "not float")])
+def test_bad_sizes_raise_our_error(size, words):
+    with pytest.raises(NeuronPureError, match=words):
+        RandomState(1).random_sample(size)
+
+
+def test_reseeding_with_a_bad_seed_keeps_the_stream():
+    rng = RandomState(1)
+    rng.random_sample(5)
+    with pytest.raises(NeuronPureError):
+        rng.seed(-1)
+    assert rng.random_sample(2) == RandomState(1).random_sample(7)[5:]
 
 
 @given(seeds, st.integers(min_value=0, max_value=1300))

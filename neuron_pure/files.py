@@ -1,0 +1,270 @@
+"""Reading and writing files safely: bounded reads, checked targets, atomic saves.
+
+Reading a data or model file:
+
+* the name must be a ``str`` (or a ``pathlib.Path``): bytes and integers are
+  refused, so ``load_model(99)`` never reads file descriptor 99;
+* only a regular file or a pipe is read: a directory, a device such as
+  ``/dev/zero`` or a socket is refused by name before anything is read;
+* at most ``limit`` bytes are read (``DATA_LIMIT``, 16 MiB, unless told
+  otherwise), so memory stays bounded whatever the file holds: one byte more
+  and the read stops with an error saying how to raise the limit.
+
+Writing a file (``write_atomically``) goes through a temporary file with a
+short name in the target's folder, flushed to disk and renamed over the
+target, so a full disk or a crash leaves the old file whole (or no file),
+never half a file.  Before any work, ``check_target`` refuses what cannot or
+must not be replaced: a missing folder, a directory, a device (``/dev/null``),
+a FIFO or a socket, a read-only file, and the very file being read as input.
+A symbolic link is written through, as editors do: its target gets the new
+content (atomically), the link stays a link.  The new file keeps the
+permissions of the file it replaces, or gets what the umask leaves of
+``rw-rw-rw-``.
+
+>>> import os, tempfile
+>>> folder = tempfile.mkdtemp()
+>>> path = os.path.join(folder, "note.txt")
+>>> write_atomically(path, "hello\\n")
+>>> read_bytes(path)
+b'hello\\n'
+>>> read_bytes(path, limit=3)
+Traceback (most recent call last):
+...
+neuron_pure.errors.NeuronPureError: .../note.txt: larger than the size limit of 3 bytes (raise it: --max-bytes N on the command line, limit=N in Python)
+>>> check_target(folder)
+Traceback (most recent call last):
+...
+neuron_pure.errors.NeuronPureError: ...: is a directory
+>>> read_bytes(99)
+Traceback (most recent call last):
+...
+neuron_pure.errors.NeuronPureError: a file name must be a str, not int
+
+This module is not part of the core that runs on MicroPython boards: it uses
+``os`` where the interpreter has it, and only ``load_model`` and the command
+line import it, when they run.
+"""
+
+try:
+    import os
+except ImportError:         # an interpreter without os: files are read unchecked
+    os = None
+
+from neuron_pure.errors import NeuronPureError
+
+__all__ = ["DATA_LIMIT", "path_name", "check_source", "read_bytes", "read_stream",
+           "check_target", "write_atomically"]
+
+# The most bytes a data or model file may hold unless the caller raises it:
+# 16 MiB of CSV is over a million numbers, far more than the list-based
+# training loop gets through in reasonable time, and parsing it peaks at about
+# 0.7 GB of memory (measured; see README, "Limits").
+DATA_LIMIT = 16 * 1024 * 1024
+
+# The kinds of file, from the st_mode bits of stat (POSIX's values, which
+# Python's stat module also uses; written out so no other module is needed).
+_KIND_MASK = 0o170000
+_KINDS = {0o100000: "a regular file", 0o040000: "a directory",
+          0o010000: "a FIFO", 0o020000: "a character device",
+          0o060000: "a block device", 0o140000: "a socket",
+          0o120000: "a symbolic link"}
+_REGULAR, _DIRECTORY, _FIFO = 0o100000, 0o040000, 0o010000
+
+
+def path_name(path, error_class=NeuronPureError):
+    """``path`` as a ``str``, after checking it can name a file.
+
+    A ``str`` or an ``os.PathLike`` whose path is a ``str`` is accepted; bytes
+    are refused (``os.fsdecode`` turns them into a ``str`` that names the same
+    file), and so is anything else, an integer in particular (``open`` would
+    take it for a file descriptor).
+
+    >>> path_name("model.json")
+    'model.json'
+    >>> path_name(b"model.json")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: a file name must be a str, not bytes (os.fsdecode(name) converts it)
+    """
+    if not isinstance(path, str) and hasattr(path, "__fspath__"):
+        path = path.__fspath__()
+    if isinstance(path, (bytes, bytearray)):
+        raise error_class("a file name must be a str, not bytes "
+                          "(os.fsdecode(name) converts it)")
+    if not isinstance(path, str):
+        raise error_class("a file name must be a str, not %s" % type(path).__name__)
+    if not path:
+        raise error_class("a file name must not be empty")
+    if "\x00" in path:
+        raise error_class("%r: a file name cannot hold a NUL character" % path)
+    return path
+
+
+def _check_limit(limit):
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise NeuronPureError("limit must be a whole number of bytes, 0 or more, not %r"
+                              % (limit,))
+    return limit
+
+
+def _reason(problem):
+    return getattr(problem, "strerror", None) or str(problem)
+
+
+def _kind(mode):
+    return mode & _KIND_MASK
+
+
+def check_source(path, error_class=NeuronPureError):
+    """``path`` as a ``str``, after checking, without reading, that it names a
+    regular file or a pipe that exists: ``error_class`` otherwise.
+
+    >>> check_source("/dev/zero")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: /dev/zero: cannot read: is a character device, not a regular file or a pipe
+    """
+    name = path_name(path, error_class)
+    if os is not None and hasattr(os, "stat"):
+        try:
+            mode = os.stat(name)[0]
+        except OSError as problem:
+            raise error_class("%s: cannot read: %s" % (name, _reason(problem)))
+        if _kind(mode) == _DIRECTORY:
+            raise error_class("%s: cannot read: is a directory, not a file" % name)
+        if _kind(mode) not in (_REGULAR, _FIFO):
+            raise error_class("%s: cannot read: is %s, not a regular file or a pipe"
+                              % (name, _KINDS.get(_kind(mode), "not a regular file")))
+    return name
+
+
+def read_bytes(path, error_class=NeuronPureError, limit=DATA_LIMIT):
+    """The bytes of the file at ``path``, at most ``limit`` of them.
+
+    A file that is missing, unreadable, not a regular file or a pipe, or
+    larger than ``limit`` raises ``error_class`` (a ``NeuronPureError``)
+    naming it and why; nothing more than ``limit + 1`` bytes is ever read.
+    """
+    name = check_source(path, error_class)
+    limit = _check_limit(limit)
+    try:
+        with open(name, "rb") as handle:
+            return read_stream(handle, name, error_class, limit)
+    except OSError as problem:
+        raise error_class("%s: cannot read: %s" % (name, _reason(problem)))
+
+
+def read_stream(stream, name, error_class=NeuronPureError, limit=DATA_LIMIT):
+    """At most ``limit`` bytes from the binary ``stream`` (standard input, an
+    open file), or ``error_class`` naming ``name`` if it holds more."""
+    limit = _check_limit(limit)
+    data = stream.read(limit + 1)
+    if data is None:
+        data = b""
+    if len(data) > limit:
+        raise error_class("%s: larger than the size limit of %d bytes (raise it: "
+                          "--max-bytes N on the command line, limit=N in Python)"
+                          % (name, limit))
+    return bytes(data)
+
+
+# ---------------------------------------------------------------------------
+# Writing
+
+def check_target(path, inputs=()):
+    """The file that saving to ``path`` will write, after checking, before any
+    work is done, that it can be written and may be replaced.
+
+    Refused with ``NeuronPureError``: a missing or unwritable folder, a
+    directory, anything that exists but is not a regular file (a device such
+    as ``/dev/null``, a FIFO, a socket), a read-only file, and a file that is
+    one of ``inputs`` (the data being read).  A symbolic link is followed: the
+    file it points to is the one written.
+    """
+    name = path_name(path)
+    target = os.path.realpath(name) if os.path.islink(name) else name
+    folder = os.path.dirname(os.path.abspath(target))
+    if not os.path.isdir(folder):
+        raise NeuronPureError("%s: cannot write: folder %s does not exist" % (name, folder))
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as problem:
+        raise NeuronPureError("%s: cannot write: %s" % (name, _reason(problem)))
+    if mode is not None:
+        if _kind(mode) == _DIRECTORY:
+            raise NeuronPureError("%s: is a directory" % name)
+        if _kind(mode) != _REGULAR:
+            raise NeuronPureError("%s: is %s, not a regular file: refusing to replace it"
+                                  % (name, _KINDS.get(_kind(mode), "not a regular file")))
+        if not os.access(target, os.W_OK):
+            raise NeuronPureError("%s: cannot write: the file is read-only" % name)
+        for source in inputs:
+            source = path_name(source)
+            if os.path.exists(source) and os.path.samefile(source, target):
+                raise NeuronPureError("%s: is the input %s: refusing to overwrite it"
+                                      % (name, source))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise NeuronPureError("%s: cannot write: no permission to write in folder %s"
+                              % (name, folder))
+    return target
+
+
+def _new_file_mode(target):
+    """The permissions of the file being replaced, or what the umask leaves
+    of rw-rw-rw- (a temporary file's own are rw-------)."""
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomically(path, text, inputs=()):
+    """Write ``text`` (UTF-8) to ``path``: a temporary file in the same folder,
+    flushed to disk, renamed over the target.
+
+    ``check_target(path, inputs)`` runs first.  If anything fails on the way
+    (a full disk raises ``OSError``), the temporary file is removed and the old
+    file is left as it was.
+    """
+    import tempfile
+    if not isinstance(text, str):
+        raise NeuronPureError("text to write must be a str, not %s" % type(text).__name__)
+    target = check_target(path, inputs)
+    folder = os.path.dirname(os.path.abspath(target))
+    mode = _new_file_mode(target)
+    # A short name, whatever the target's: a target name of up to 255 bytes
+    # (the usual limit) must still leave room for the temporary one.
+    handle, temporary = tempfile.mkstemp(prefix=".neuron-pure-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            os.chmod(temporary, mode)
+            stream.write(text.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder):
+    # The rename itself reaches the disk when the folder is flushed; where a
+    # folder cannot be opened (some systems), the file is still complete.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
