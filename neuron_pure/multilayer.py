@@ -41,6 +41,7 @@ from neuron_pure.validation import (
     check_rows, check_situations, check_targets)
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
+           "backpropagation_forward", "layered_network",
            "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
            "SEQUEL_NEW_SITUATION"]
 
@@ -84,7 +85,8 @@ class BackpropagationStep:
     ``weighted_sums``, ``outputs``, ``errors``, ``gradients`` and ``deltas``
     (one row per example, one column per neuron), ``adjustments`` (one row
     per input, one column per neuron), ``bias_adjustments``, and
-    ``new_weights`` and ``new_biases`` (after).
+    ``new_weights`` and ``new_biases`` (after); and ``learning_rate``, the
+    rate it applied.
     """
 
     def __init__(self, **quantities):
@@ -93,7 +95,7 @@ class BackpropagationStep:
 
     QUANTITIES = ("weights", "biases", "layer_inputs", "weighted_sums", "outputs", "errors",
                   "gradients", "deltas", "adjustments", "bias_adjustments",
-                  "new_weights", "new_biases")
+                  "new_weights", "new_biases", "learning_rate")
 
     def __repr__(self):
         return "BackpropagationStep(weights=%r, new_weights=%r)" % (self.weights, self.new_weights)
@@ -154,7 +156,8 @@ def backpropagation_step(inputs, targets, layers, learning_rate=1.0):
         weights=[weights for weights, _ in layers], biases=[biases for _, biases in layers],
         layer_inputs=layer_inputs, weighted_sums=weighted_sums, outputs=outputs, errors=errors,
         gradients=gradients, deltas=deltas, adjustments=adjustments,
-        bias_adjustments=bias_adjustments, new_weights=new_weights, new_biases=new_biases)
+        bias_adjustments=bias_adjustments, new_weights=new_weights, new_biases=new_biases,
+        learning_rate=learning_rate)
 
 
 # ---------------------------------------------------------------------------
@@ -220,6 +223,7 @@ class MultiLayerNetwork:
                     % (index + 1, layer.number_of_inputs, index, before.number_of_neurons))
         self.layers = list(layers)
         self.learning_rate = check_learning_rate(learning_rate)
+        self.seed = None                # the seed the layers were drawn with, where known
         self.iterations_trained = 0
 
     @property
@@ -311,6 +315,30 @@ class MultiLayerNetwork:
         self._set_parameters(new_layers)
         self.iterations_trained += 1
         return step
+
+
+def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=False,
+                    learning_rate=1.0):
+    """A ``MultiLayerNetwork`` of hidden layers ``hidden`` wide (a list of
+    widths), then ``outputs`` output neurons, drawn from one
+    ``RandomState(seed)`` layer by layer, each layer's biases (with
+    ``bias=True``) right after its weights.  The sequel's network is
+    ``layered_network(3, [4])``:
+
+    >>> network = layered_network(3, [4])
+    >>> network.shape, network.layers[1].synaptic_weights[0]
+    (((3, 4, False), (4, 1, False)), [-0.5910955005369651])
+    """
+    check_count(number_of_inputs, "number_of_inputs")
+    if not isinstance(hidden, (list, tuple)):
+        raise NeuronPureError("hidden must be a list of layer widths, not %r" % (hidden,))
+    rng = RandomState(seed)
+    widths = [number_of_inputs] + list(hidden) + [outputs]
+    layers = [NeuronLayer(neurons, inputs, rng, bias=bias)
+              for inputs, neurons in zip(widths, widths[1:])]
+    network = MultiLayerNetwork(*layers, learning_rate=learning_rate)
+    network.seed = seed
+    return network
 
 
 def backpropagation_forward(rows, layers):

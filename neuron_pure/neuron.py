@@ -52,8 +52,9 @@ class TrainingStep:
 
     Each attribute holds one value per example (``weighted_sums``,
     ``outputs``, ``errors``, ``gradients``, ``deltas``) or per weight
-    (``weights``, ``adjustments``, ``new_weights``), in the post's order.
-    With a bias, the bias is the last weight and its input is 1.
+    (``weights``, ``adjustments``, ``new_weights``), in the post's order,
+    and ``learning_rate`` the rate it applied.  With a bias, the bias is the
+    last weight and its input is 1.
     """
 
     def __init__(self, weights, new_weights, weighted_sums, outputs, errors,
@@ -99,8 +100,10 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     # synaptic_weights += adjustment  (times the learning rate)
     new_weights = [weight + learning_rate * adjustment
                    for weight, adjustment in zip(weights, adjustments)]
-    return TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
+    step = TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
                         gradients, deltas, adjustments)
+    step.learning_rate = learning_rate
+    return step
 
 
 # ---------------------------------------------------------------------------
