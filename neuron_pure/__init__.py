@@ -13,17 +13,25 @@ package runs as it is on CPython, PyPy and MicroPython.  ``python3 -m neuron_pur
 post's transcript.
 """
 
-from neuron_pure import engine
-from neuron_pure.arithmetic import (
-    add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, sum_of_products,
-    transpose)
-from neuron_pure.arrayprint import format_array
-from neuron_pure.float_text import float_repr, format_fixed
-from neuron_pure.errors import DataFileError, ModelFileError, NeuronPureError
-from neuron_pure.mt19937 import RandomState
-from neuron_pure.neuron import (
-    POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
-    NeuralNetwork, TrainingStep, demo, training_step)
+try:
+    from neuron_pure import engine
+    from neuron_pure.arithmetic import (
+        add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract,
+        sum_of_products, transpose)
+    from neuron_pure.arrayprint import format_array
+    from neuron_pure.errors import DataFileError, ModelFileError, NeuronPureError
+    from neuron_pure.float_text import float_repr, format_fixed
+    from neuron_pure.mt19937 import RandomState
+    from neuron_pure.neuron import (
+        POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
+        NeuralNetwork, TrainingStep, demo, training_step)
+except KeyboardInterrupt:
+    # Ctrl-C while `python3 -m neuron_pure` is still loading the package ends
+    # as it would later (one line, status 130: see neuron_pure/interrupt.py);
+    # a Python program importing the package gets its KeyboardInterrupt.
+    from neuron_pure.interrupt import exit_if_command_line
+    exit_if_command_line()
+    raise
 
 __version__ = "0.1.0"
 

@@ -1,21 +1,19 @@
-"""``python3 -m neuron_pure``: see ``neuron_pure.cli``.
+"""``python3 -m neuron_pure`` and the ``neuron-pure`` script: see ``neuron_pure.cli``.
 
-Ctrl-C while the command line is still being imported ends like Ctrl-C at
-any later moment: one line and exit status 130, no traceback.
+Ctrl-C while the command line is still being imported, or just after it has
+finished, ends like Ctrl-C at any other moment: one line, exit status 130.
 """
 
-try:
-    from neuron_pure.cli import main
-except KeyboardInterrupt:
-    import sys
-    sys.stderr.write("neuron-pure: interrupted\n")
-    raise SystemExit(130)
+
+def run():
+    """Import the command line and run it; the exit status."""
+    try:
+        from neuron_pure.cli import main
+        return main()
+    except KeyboardInterrupt:
+        from neuron_pure.interrupt import report_interrupt
+        return report_interrupt()
+
 
 if __name__ == "__main__":
-    try:
-        status = main()
-    except KeyboardInterrupt:       # between main's own handler and here
-        import sys
-        sys.stderr.write("neuron-pure: interrupted\n")
-        status = 130
-    raise SystemExit(status)
+    raise SystemExit(run())

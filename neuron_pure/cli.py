@@ -308,6 +308,12 @@ def build_parser():
                 return None
             return super()._parse_optional(arg_string)
 
+        # argparse writes --help and --version through this method and drops
+        # any OSError; a full disk or a closed stdout must be reported instead.
+        def _print_message(self, message, file=None):
+            if message:
+                (file or ClosedStream()).write(message)
+
     def add_options(parser, command):
         for option in OPTIONS:
             shown = option.help_for(command) if command in option.defaults else argparse.SUPPRESS
@@ -424,12 +430,13 @@ def write_output(name, text, stdout, inputs=()):
     """Write ``text`` to the file ``name`` atomically, or to stdout for ``-``."""
     if name == STANDARD_STREAM:
         stdout.write(text)
+        stdout.flush()          # a full disk is reported before anything follows
         return
     from neuron_pure.files import write_atomically
     try:
         write_atomically(name, text, inputs)
     except OSError as problem:
-        raise OutputError("%s: cannot write: %s (nothing changed)"
+        raise OutputError("%s: cannot write: %s (the old file, if any, is unchanged)"
                           % (name, problem.strerror or problem))
 
 
@@ -614,6 +621,18 @@ COMMANDS = {MAIN: command_main_job, "train": command_train, "predict": command_p
 
 # ---------------------------------------------------------------------------
 
+class ClosedStream:
+    """What the command line writes to when standard output is closed
+    (``>&-``): every write fails, as it does for Unix tools."""
+
+    def write(self, text):
+        import errno
+        raise OSError(errno.EBADF, "it is closed")
+
+    def flush(self):
+        pass
+
+
 def _say(stream, message):
     """One line on ``stream`` (stderr), escaped; a stderr that cannot be
     written to is not a reason for a traceback."""
@@ -641,8 +660,8 @@ def main(argv=None, stdout=None, stderr=None):
     real_streams = stdout is None
     if real_streams:
         _forgiving_streams()
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
+    stdout = stdout or sys.stdout or ClosedStream()
+    stderr = stderr or sys.stderr or ClosedStream()
     argv = sys.argv[1:] if argv is None else argv
     try:
         try:
@@ -661,8 +680,8 @@ def main(argv=None, stdout=None, stderr=None):
         _say(stderr, "error: %s" % problem)
         return 2
     except KeyboardInterrupt:
-        _say(stderr, "interrupted")
-        return 130
+        from neuron_pure.interrupt import report_interrupt
+        return report_interrupt(stderr)
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
         if real_streams:
