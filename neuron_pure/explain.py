@@ -133,8 +133,8 @@ def _neuron_lines(step, inputs, targets):
                            for row, delta in zip(rows, step.deltas))
         label = "  %s: " % name
         lines.append("%sadjustment %s = %s" % (label, terms, _fixed(step.adjustments[j])))
-        lines.append("%snew weight %s + %s = %s" % (
-            " " * len(label), _fixed(weight), _learning(step.adjustments[j], step),
+        lines.append("%snew %s %s + %s = %s" % (
+            " " * len(label), "bias" if name == "bias" else "weight", _fixed(weight), _learning(step.adjustments[j], step),
             _fixed(step.new_weights[j])))
     return lines
 
