@@ -424,9 +424,15 @@ def check_option_names(argv):
     (it would take the next word for the command): ``--iter`` is not
     ``--iterations``, since options are never abbreviated."""
     known = {flag for option in OPTIONS for flag in option.flags} | {"--help", "-h", "--version"}
-    for word in argv:
+    taking_a_value = {flag for option in OPTIONS if "action" not in option.keywords
+                      for flag in option.flags}
+    words = iter(argv)
+    for word in words:
         if word == "--":
             break
+        if word in taking_a_value:
+            next(words, None)           # its value, whatever it looks like
+            continue
         flag = word.split("=", 1)[0]
         if flag.startswith("-") and len(flag) > 1 and not _looks_like_a_row(word) \
                 and flag not in known:

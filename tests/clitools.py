@@ -1,27 +1,74 @@
-"""Running the command line as a user would: a real process, stdout, stderr, status."""
+"""Running the command line as a user would: a real process, stdout, stderr,
+status; and the checks every bad-input test makes."""
 
 import os
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PROG = "neuron-pure"
 
 
-def run_cli(*arguments, python=sys.executable, cwd=None, stdin=None):
-    """``python -m neuron_pure ARGUMENTS`` in a fresh process, from the checkout."""
-    environment = dict(os.environ, PYTHONPATH=ROOT)
+def environment(**changes):
+    """os.environ with the checkout first on the path, plus ``changes``."""
+    result = dict(os.environ, PYTHONPATH=ROOT)
+    result.update(changes)
+    return result
+
+
+def run_cli(*arguments, python=sys.executable, cwd=None, stdin=None, env=None,
+            text=True, stdout=subprocess.PIPE, **popen):
+    """``python -m neuron_pure ARGUMENTS`` in a fresh process, from the checkout.
+
+    ``stdin`` is the text (or bytes) fed to standard input; without it the
+    process gets an empty standard input, never the test runner's."""
+    if stdin is None:
+        stdin = "" if text else b""
     return subprocess.run(
-        [python, "-m", "neuron_pure"] + [str(a) for a in arguments],
-        capture_output=True, text=True, cwd=cwd or ROOT, env=environment,
-        input=stdin, timeout=300)
+        [python, "-m", "neuron_pure"] + [a if isinstance(a, (str, bytes)) else str(a)
+                                         for a in arguments],
+        stdout=stdout, stderr=subprocess.PIPE, text=text, cwd=cwd or ROOT,
+        env=env or environment(), input=stdin, timeout=300, **popen)
+
+
+def assert_one_line(result, status, *fragments, prefix="neuron-pure: error: "):
+    """Exit ``status``, one line on stderr starting with ``prefix`` and
+    holding every fragment, no traceback."""
+    stderr = result.stderr if isinstance(result.stderr, str) else result.stderr.decode(
+        "utf-8", "backslashreplace")
+    assert result.returncode == status, (result.returncode, stderr)
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    assert stderr.endswith("\n"), stderr
+    assert lines[0].startswith(prefix), lines[0]
+    for fragment in fragments:
+        assert fragment in lines[0], (fragment, lines[0])
+    return lines[0]
 
 
 def assert_usage_error(result, *fragments):
     """Exit status 2, nothing on stdout, one line on stderr naming the problem."""
-    assert result.returncode == 2, result
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("neuron-pure: error: "), lines[0]
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
+    line = assert_one_line(result, 2, *fragments)
+    assert not result.stdout, result.stdout
+    return line
+
+
+def snapshot(folder):
+    """Every entry below ``folder``: files with their bytes and permissions,
+    links with their targets, other kinds by kind; so a test can assert that a
+    command changed nothing at all."""
+    entries = {}
+    for root, directories, names in os.walk(folder):
+        for name in directories + names:
+            path = os.path.join(root, name)
+            key = os.path.relpath(path, folder)
+            status = os.lstat(path)
+            if os.path.islink(path):
+                entries[key] = ("link", os.readlink(path))
+            elif os.path.isfile(path):
+                with open(path, "rb") as handle:
+                    entries[key] = ("file", status.st_mode, handle.read())
+            else:
+                entries[key] = ("other", status.st_mode)
+    return entries

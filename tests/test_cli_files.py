@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from clitools import assert_usage_error, run_cli
+from clitools import assert_usage_error, run_cli, snapshot
 
 POST_CSV = "x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n"
 GOOD_MODEL = {
@@ -15,17 +15,6 @@ GOOD_MODEL = {
     "weights": [9.672993027736892, -0.20784349926631962, -4.62963668773159],
     "bias": None, "training": {"iterations": 10000, "seed": 1, "learning_rate": 1.0},
 }
-
-
-def snapshot(folder):
-    """Every file below folder, with its bytes."""
-    files = {}
-    for root, _, names in os.walk(folder):
-        for name in names:
-            path = os.path.join(root, name)
-            with open(path, "rb") as handle:
-                files[os.path.relpath(path, folder)] = handle.read()
-    return files
 
 
 @pytest.fixture
