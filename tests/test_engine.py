@@ -187,3 +187,12 @@ def test_the_code_that_runs_can_be_printed_for_the_sequel():
     assert "s1_0 = x0 * w1_0_0 + x1 * w1_1_0 + x2 * w1_2_0" in source
     assert "e1_0 = d2_0 * w2_0_0" in source          # back-propagation, written out
     assert "a2_3_0 += o1_3 * d2_0" in source
+
+
+def test_the_readme_shows_the_loop_that_runs():
+    """README.md prints the post's loop beside the formulas: it must be the
+    source the engine compiles, not a stale copy."""
+    import os
+    readme = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "README.md")
+    with open(readme, encoding="utf-8") as handle:
+        assert "```python\n" + engine.training_source(((3, 1, False),)) + "```" in handle.read()
