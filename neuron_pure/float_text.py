@@ -19,7 +19,7 @@ import math
 
 from neuron_pure.floatbits import integer_pair
 
-__all__ = ["float_repr", "format_fixed", "shortest_digits", "fixed_digits",
+__all__ = ["float_repr", "float_list", "format_fixed", "shortest_digits", "fixed_digits",
            "significant_digits", "digit_count", "exponent_text"]
 
 
@@ -209,3 +209,14 @@ def format_fixed(x: float, places: int = 8) -> str:
         text = "0" * max(0, places + 1 - len(text)) + text
         text = text[:-places] + "." + text[-places:]
     return sign + text
+
+
+def float_list(values):
+    """A list of numbers as CPython prints it, ``[0.1, -2.0]``, on any
+    interpreter (MicroPython's own ``repr`` of a float differs).
+
+    >>> float_list([0.1, -2.0, 5e-324])
+    '[0.1, -2.0, 5e-324]'
+    """
+    return "[" + ", ".join(float_repr(float(value)) for value in values) + "]"
+

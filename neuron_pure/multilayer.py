@@ -35,6 +35,7 @@ from neuron_pure.arithmetic import (
     add, dot, multiply, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
 from neuron_pure.arrayprint import format_array
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.float_text import float_list
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.validation import (
     check_boolean, check_count, check_learning_rate, check_not_diverged, check_number,
@@ -98,7 +99,15 @@ class BackpropagationStep:
                   "new_weights", "new_biases", "learning_rate")
 
     def __repr__(self):
-        return "BackpropagationStep(weights=%r, new_weights=%r)" % (self.weights, self.new_weights)
+        return "BackpropagationStep(%d examples, %d layers, new_weights=[%s])" % (
+            len(self.layer_inputs[0]), len(self.weights),
+            ", ".join(_matrix_text(w) for w in self.new_weights))
+
+    def _repr_svg_(self):
+        """The network after this iteration, drawn (a notebook shows it)."""
+        from neuron_pure.diagram import network_svg
+        biases = None if all(b is None for b in self.new_biases) else self.new_biases
+        return network_svg(self.new_weights, biases, title="after this iteration")
 
 
 def backpropagation_step(inputs, targets, layers, learning_rate=1.0):
@@ -230,6 +239,29 @@ class MultiLayerNetwork:
     def number_of_inputs(self):
         return self.layers[0].number_of_inputs
 
+    def __repr__(self):
+        """The network's shape, how it was made and trained, and every layer's weights.
+
+        >>> MultiLayerNetwork(NeuronLayer(1, 2, RandomState(1)))
+        MultiLayerNetwork(2 inputs -> 1, seed None, 0 iterations trained, layers=[[[-0.165955990594852], [0.4406489868843162]]])
+        """
+        widths = " -> ".join(str(layer.number_of_neurons) for layer in self.layers)
+        layers = []
+        for layer in self.layers:
+            text = _matrix_text(layer.synaptic_weights)
+            if layer.biases is not None:
+                text = "(%s, biases=%s)" % (text, float_list(layer.biases))
+            layers.append(text)
+        return "MultiLayerNetwork(%d inputs -> %s, seed %r, %d iterations trained%s, layers=[%s])" % (
+            self.number_of_inputs, widths, self.seed, self.iterations_trained,
+            "" if self.learning_rate == 1.0 else ", learning rate %s" % float_list([self.learning_rate])[1:-1],
+            ", ".join(layers))
+
+    def _repr_svg_(self):
+        """The network drawn with its weights: what a notebook shows for it."""
+        from neuron_pure.diagram import network_svg, weights_of
+        return network_svg(*weights_of(self))
+
     @property
     def number_of_outputs(self):
         return self.layers[-1].number_of_neurons
@@ -354,6 +386,10 @@ def backpropagation_forward(rows, layers):
             dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases)))
         outputs.append(layer_input)
     return outputs
+
+
+def _matrix_text(matrix):
+    return "[" + ", ".join(float_list(row) for row in matrix) + "]"
 
 
 def _parameters_of(layers):

@@ -26,6 +26,7 @@ from neuron_pure.arithmetic import (
     shape, sigmoid, sigmoid_gradient_from_output, sum_of_products, transpose)
 from neuron_pure.arrayprint import format_array
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.float_text import float_list
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.validation import (
     check_boolean, check_count, check_learning_rate, check_number, check_rows,
@@ -69,7 +70,17 @@ class TrainingStep:
         self.new_weights = list(new_weights)        # weights + learning_rate * adjustments
 
     def __repr__(self):
-        return "TrainingStep(weights=%r, new_weights=%r)" % (self.weights, self.new_weights)
+        return "TrainingStep(%d examples, weights=%s, new_weights=%s)" % (
+            len(self.outputs), float_list(self.weights), float_list(self.new_weights))
+
+    def _repr_svg_(self):
+        """The neuron after this iteration, drawn (a notebook shows it)."""
+        from neuron_pure.diagram import network_svg
+        weights, bias = list(self.new_weights), None
+        if getattr(self, "has_bias", False):
+            bias = [weights.pop()]
+        return network_svg([[[w] for w in weights]], None if bias is None else [bias],
+                           title="after this iteration")
 
 
 def training_step(inputs, columns, targets, weights, learning_rate=1.0):
@@ -148,6 +159,24 @@ class NeuralNetwork:
     def number_of_inputs(self):
         return len(self.synaptic_weights)
 
+    def __repr__(self):
+        """The neuron's shape, how it was made and trained, and its weights.
+
+        >>> NeuralNetwork(2)
+        NeuralNetwork(2 inputs, seed 1, 0 iterations trained, synaptic_weights=[[-0.165955990594852], [0.4406489868843162]])
+        """
+        return "NeuralNetwork(%d inputs%s, seed %r, %d iterations trained%s, synaptic_weights=[%s]%s)" % (
+            self.number_of_inputs, "" if self.bias is None else " and a bias", self.seed,
+            self.iterations_trained,
+            "" if self.learning_rate == 1.0 else ", learning rate %s" % float_list([self.learning_rate])[1:-1],
+            ", ".join(float_list(row) for row in self.synaptic_weights),
+            "" if self.bias is None else ", bias=%s" % float_list([self.bias])[1:-1])
+
+    def _repr_svg_(self):
+        """The neuron drawn with its weights: what a notebook shows for it."""
+        from neuron_pure.diagram import network_svg, weights_of
+        return network_svg(*weights_of(self))
+
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
         """Adjust the weights ``number_of_training_iterations`` times, each
         time with the whole training set: ``training_step``'s arithmetic, run
@@ -176,6 +205,7 @@ class NeuralNetwork:
         ``train`` (tests/test_engine.py compares them)."""
         weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
         step = training_step(rows, transpose(rows), targets, weights, self.learning_rate)
+        step.has_bias = self.bias is not None
         check_not_diverged(step.new_weights, 1, self.learning_rate)
         self._set_weights(step.new_weights)
         self.iterations_trained += 1
