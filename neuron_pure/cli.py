@@ -216,11 +216,6 @@ class Option:
         return self.help.format(default="required" if default is REQUIRED else default)
 
 
-def _limit_default():
-    from neuron_pure.files import DATA_LIMIT
-    return DATA_LIMIT
-
-
 OPTIONS = [
     Option(["--seed"], {MAIN: POST_SEED, "train": POST_SEED, "explain": POST_SEED,
                         "plot": POST_SEED},
@@ -247,8 +242,8 @@ OPTIONS = [
     Option(["--json"], {"predict": False},
            "print one JSON object: {{\"predictions\": [{{\"inputs\": [...], "
            "\"outputs\": [...]}}, ...]}}, a row's outputs as a list", action="store_true"),
-    Option(["--max-bytes"], {"train": None, "predict": None},
-           "read at most N bytes of each input file (default 16777216, 16 MiB)",
+    Option(["--max-bytes"], {"train": None, "predict": None},     # None: files.DATA_LIMIT
+           "read at most N bytes of each input file (default 4194304, 4 MiB)",
            type=byte_count_argument, metavar="N"),
     Option(["--iteration"], {"explain": 1},
            "which iteration, counting from 1 (default {default})",
