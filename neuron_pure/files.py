@@ -39,6 +39,7 @@ neuron_pure.errors.NeuronPureError: ...: is a directory
 Traceback (most recent call last):
 ...
 neuron_pure.errors.NeuronPureError: a file name must be a str, not int
+>>> import shutil; shutil.rmtree(folder)
 
 This module is not part of the core that runs on MicroPython boards: it uses
 ``os`` where the interpreter has it, and only ``load_model`` and the command
