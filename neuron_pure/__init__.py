@@ -25,13 +25,16 @@ try:
     from neuron_pure.neuron import (
         POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
         NeuralNetwork, TrainingStep, demo, training_step)
-except KeyboardInterrupt:
+except KeyboardInterrupt as interruption:
     # Ctrl-C while `python3 -m neuron_pure` is still loading the package ends
     # as it would later (one line, status 130: see neuron_pure/interrupt.py);
     # a Python program importing the package gets its KeyboardInterrupt.
-    from neuron_pure.interrupt import exit_if_command_line
+    try:
+        from neuron_pure.interrupt import exit_if_command_line
+    except ImportError:             # a board holding the core only
+        raise interruption
     exit_if_command_line()
-    raise
+    raise interruption
 
 __version__ = "0.1.0"
 

@@ -74,26 +74,22 @@ def one_line(text):
     """
     if text.isprintable():
         return text
-    shown = []
-    for character in text:
-        code = ord(character)
-        if character.isprintable():
-            shown.append(character)
-        elif 0xDC80 <= code <= 0xDCFF:          # a byte that was not UTF-8
-            shown.append("\\x%02x" % (code - 0xDC00))
-        else:
-            shown.append(repr(character)[1:-1] if code > 0x7F or character in "\t\n\r"
-                         else "\\x%02x" % code)
-    return "".join(shown)
+    return "".join(c if c.isprintable() else _escape(c) for c in text)
 
+
+_NAMED_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 # Where the output's encoding lacks a character (PYTHONIOENCODING=ascii), a
-# plain-ASCII spelling takes its place; anything else becomes a \u escape.
+# plain-ASCII spelling takes its place; anything else becomes an escape.
 ASCII_SPELLINGS = {"\u00d7": "x"}      # explain's multiplication sign
 
 
 def _escape(character):
+    """One character as Python writes it escaped: ``\\n``, ``\\x1b``, ``\\u2028``;
+    a surrogate standing for a byte that was not UTF-8 as that byte."""
     code = ord(character)
+    if character in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[character]
     if 0xDC80 <= code <= 0xDCFF:
         return "\\x%02x" % (code - 0xDC00)
     if code <= 0xFF:
@@ -238,11 +234,6 @@ class Option:
         return self.help.format(default="required" if default is REQUIRED else default)
 
 
-def _limit_default():
-    from neuron_pure.files import DATA_LIMIT
-    return DATA_LIMIT
-
-
 OPTIONS = [
     Option(["--seed"], {MAIN: POST_SEED, "train": POST_SEED, "explain": POST_SEED,
                         "plot": POST_SEED, "page": POST_SEED},
@@ -282,8 +273,8 @@ OPTIONS = [
            "print one JSON object: {{\"predictions\": [{{\"inputs\": [...], "
            "\"outputs\": [...]}}, ...]}}, a row's outputs as a list", action="store_true"),
     Option(["--max-bytes"], {"train": None, "predict": None, "explain": None, "plot": None,
-                             "page": None},
-           "read at most N bytes of each input file (default 16777216, 16 MiB)",
+                             "page": None},     # None: files.DATA_LIMIT
+           "read at most N bytes of each input file (default 4194304, 4 MiB)",
            type=byte_count_argument, metavar="N"),
     Option(["--iteration"], {"explain": 1},
            "which iteration, counting from 1 (default {default})",

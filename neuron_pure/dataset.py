@@ -179,7 +179,7 @@ def _read(path, limit):
 
 def read_rows(path, limit=None):
     """The rows of numbers in the CSV file at ``path``: ``(rows, header)``.
-    At most ``limit`` bytes are read (``neuron_pure.files.DATA_LIMIT``, 16 MiB,
+    At most ``limit`` bytes are read (``neuron_pure.files.DATA_LIMIT``, 4 MiB,
     unless given): a larger file raises ``DataFileError``."""
     return parse_rows(*_read(path, limit))
 

@@ -6,7 +6,7 @@ Reading a data or model file:
   refused, so ``load_model(99)`` never reads file descriptor 99;
 * only a regular file or a pipe is read: a directory, a device such as
   ``/dev/zero`` or a socket is refused by name before anything is read;
-* at most ``limit`` bytes are read (``DATA_LIMIT``, 16 MiB, unless told
+* at most ``limit`` bytes are read (``DATA_LIMIT``, 4 MiB, unless told
   otherwise), so memory stays bounded whatever the file holds: one byte more
   and the read stops with an error saying how to raise the limit.
 
@@ -39,6 +39,7 @@ neuron_pure.errors.NeuronPureError: ...: is a directory
 Traceback (most recent call last):
 ...
 neuron_pure.errors.NeuronPureError: a file name must be a str, not int
+>>> import shutil; shutil.rmtree(folder)
 
 This module is not part of the core that runs on MicroPython boards: it uses
 ``os`` where the interpreter has it, and only ``load_model`` and the command
@@ -55,11 +56,12 @@ from neuron_pure.errors import NeuronPureError
 __all__ = ["DATA_LIMIT", "path_name", "check_source", "read_bytes", "read_stream",
            "check_target", "write_atomically"]
 
-# The most bytes a data or model file may hold unless the caller raises it:
-# 16 MiB of CSV is over a million numbers, far more than the list-based
-# training loop gets through in reasonable time, and parsing it peaks at about
-# 0.7 GB of memory (measured; see README, "Limits").
-DATA_LIMIT = 16 * 1024 * 1024
+# The most bytes a data or model file may hold unless the caller raises it.
+# 4 MiB of CSV is up to a million numbers, far more than the list-based
+# training loop gets through in reasonable time; as Python lists of floats it
+# takes up to about 80 times its size (measured: a 4 MiB file of rows like
+# "0,0,1,0" peaks at 330 MB for one training iteration; see README, "Limits").
+DATA_LIMIT = 4 * 1024 * 1024
 
 # The kinds of file, from the st_mode bits of stat (POSIX's values, which
 # Python's stat module also uses; written out so no other module is needed).
@@ -100,6 +102,20 @@ def path_name(path, error_class=NeuronPureError):
     return path
 
 
+def _check_error_class(error_class):
+    if not (isinstance(error_class, type) and issubclass(error_class, NeuronPureError)):
+        raise NeuronPureError("error_class must be NeuronPureError or a subclass, not %r"
+                              % (error_class,))
+    return error_class
+
+
+def _check_names(inputs):
+    if isinstance(inputs, (str, bytes)) or not isinstance(inputs, (list, tuple)):
+        raise NeuronPureError("inputs must be a list of file names, not %s"
+                              % type(inputs).__name__)
+    return [path_name(name) for name in inputs]
+
+
 def _check_limit(limit):
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
         raise NeuronPureError("limit must be a whole number of bytes, 0 or more, not %r"
@@ -124,7 +140,7 @@ def check_source(path, error_class=NeuronPureError):
     ...
     neuron_pure.errors.NeuronPureError: /dev/zero: cannot read: is a character device, not a regular file or a pipe
     """
-    name = path_name(path, error_class)
+    name = path_name(path, _check_error_class(error_class))
     if os is not None and hasattr(os, "stat"):
         try:
             mode = os.stat(name)[0]
@@ -158,9 +174,16 @@ def read_stream(stream, name, error_class=NeuronPureError, limit=DATA_LIMIT):
     """At most ``limit`` bytes from the binary ``stream`` (standard input, an
     open file), or ``error_class`` naming ``name`` if it holds more."""
     limit = _check_limit(limit)
+    _check_error_class(error_class)
+    if not hasattr(stream, "read"):
+        raise NeuronPureError("%s: expected a binary stream to read, not %s"
+                              % (name, type(stream).__name__))
     data = stream.read(limit + 1)
-    if data is None:
+    if data is None:                        # a non-blocking stream with nothing yet
         data = b""
+    if not isinstance(data, (bytes, bytearray)):
+        raise NeuronPureError("%s: expected a binary stream, but it gave %s"
+                              % (name, type(data).__name__))
     if len(data) > limit:
         raise error_class("%s: larger than the size limit of %d bytes (raise it: "
                           "--max-bytes N on the command line, limit=N in Python)"
@@ -182,6 +205,7 @@ def check_target(path, inputs=()):
     file it points to is the one written.
     """
     name = path_name(path)
+    inputs = _check_names(inputs)
     target = os.path.realpath(name) if os.path.islink(name) else name
     folder = os.path.dirname(os.path.abspath(target))
     if not os.path.isdir(folder):
@@ -201,7 +225,6 @@ def check_target(path, inputs=()):
         if not os.access(target, os.W_OK):
             raise NeuronPureError("%s: cannot write: the file is read-only" % name)
         for source in inputs:
-            source = path_name(source)
             if os.path.exists(source) and os.path.samefile(source, target):
                 raise NeuronPureError("%s: is the input %s: refusing to overwrite it"
                                       % (name, source))

@@ -93,7 +93,11 @@ def model_to_dict(network):
     if not isinstance(network, NeuralNetwork):
         raise NeuronPureError("a model is made from a NeuralNetwork or a MultiLayerNetwork, "
                               "not %s" % type(network).__name__)
-    for index, row in enumerate(network.synaptic_weights):
+    weights = network.synaptic_weights
+    if not isinstance(weights, list) or not all(
+            isinstance(row, list) and len(row) == 1 for row in weights):
+        raise NeuronPureError("a model needs the weights as a column, one [weight] per input")
+    for index, row in enumerate(weights):
         _check_finite_weight(row[0], "weight %d" % (index + 1))
     if network.bias is not None:
         _check_finite_weight(network.bias, "the bias")
@@ -152,7 +156,13 @@ def model_to_json(network):
 
 
 def _check_finite_weight(value, name):
-    if not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise NeuronPureError("cannot write a model whose %s is %r, not a number" % (name, value))
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:                   # an int too large for a float
+        finite = False
+    if not finite:
         raise NeuronPureError(
             "cannot write a model whose %s is %r: training diverged (a smaller "
             "learning rate usually helps); JSON has no such number" % (name, value))

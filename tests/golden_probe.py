@@ -8,7 +8,7 @@ math), so it runs where the package is copied as it is.
 
 from neuron_pure import (
     POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
-    NeuralNetwork, RandomState, demo, float_repr)
+    NeuralNetwork, NeuronPureError, RandomState, demo, float_repr)
 from neuron_pure.dataset import parse_examples
 from neuron_pure.model import model_to_json, network_from_json
 from neuron_pure.multilayer import (
@@ -45,6 +45,14 @@ numbers("bias and learning rate, 200 iterations",
         [row[0] for row in with_bias.synaptic_weights] + [with_bias.bias])
 print(network_from_json(model_to_json(with_bias), "saved.json").think([0, 0, 0]) ==
       with_bias.think([0, 0, 0]))
+# Model files are checked the same way everywhere: MicroPython's json has no
+# object_pairs_hook, so there a scan of the text finds the duplicate key.
+try:
+    network_from_json(MODEL_FROM_A_LAPTOP.replace('"bias": null', '"bias": null, "bias": 1'), "dup.json")
+except NeuronPureError as problem:
+    print(problem)
+numbers("model with a byte-order mark, think [1, 0, 0]",
+        network_from_json("\ufeff" + MODEL_FROM_A_LAPTOP, "bom.json").think(POST_NEW_SITUATION))
 rng = RandomState(1)
 two_layers = MultiLayerNetwork(NeuronLayer(4, 3, rng), NeuronLayer(1, 4, rng))
 two_layers.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, 50)
