@@ -150,22 +150,24 @@ def seed_argument(text):
     return value
 
 
+def _whole_number_from(text, name, least, problem):
+    """A whole number of at least ``least``; ``problem`` (with ``%d``) says
+    what is wrong with a smaller one."""
+    from argparse import ArgumentTypeError
+    value = _whole_number(text, name)
+    if value < least:
+        raise ArgumentTypeError(problem % value)
+    return value
+
+
 def iteration_argument(text):
     """A training iteration to explain: an integer, 1 or more."""
-    from argparse import ArgumentTypeError
-    value = _whole_number(text, "iteration")
-    if value < 1:
-        raise ArgumentTypeError("iteration counts from 1, got %d" % value)
-    return value
+    return _whole_number_from(text, "iteration", 1, "iteration counts from 1, got %d")
 
 
 def count_argument(text):
     """A number of iterations: an integer, 0 or more."""
-    from argparse import ArgumentTypeError
-    value = _whole_number(text, "iterations")
-    if value < 0:
-        raise ArgumentTypeError("iterations must not be negative, got %d" % value)
-    return value
+    return _whole_number_from(text, "iterations", 0, "iterations must not be negative, got %d")
 
 
 def learning_rate_argument(text):
@@ -180,32 +182,18 @@ def learning_rate_argument(text):
 def hidden_argument(text):
     """Widths of the hidden layers: whole numbers of 1 or more, separated by
     commas (``4``, ``8,4``)."""
-    from argparse import ArgumentTypeError
-    widths = []
-    for cell in text.split(","):
-        value = _whole_number(cell, "--hidden")
-        if value < 1:
-            raise ArgumentTypeError("--hidden widths must be 1 or more, got %d" % value)
-        widths.append(value)
-    return widths
+    return [_whole_number_from(cell, "--hidden", 1, "--hidden widths must be 1 or more, got %d")
+            for cell in text.split(",")]
 
 
 def outputs_argument(text):
     """How many of the last CSV columns are targets: a whole number, 1 or more."""
-    from argparse import ArgumentTypeError
-    value = _whole_number(text, "--outputs")
-    if value < 1:
-        raise ArgumentTypeError("--outputs must be 1 or more, got %d" % value)
-    return value
+    return _whole_number_from(text, "--outputs", 1, "--outputs must be 1 or more, got %d")
 
 
 def byte_count_argument(text):
     """A size limit in bytes: an integer, 0 or more."""
-    from argparse import ArgumentTypeError
-    value = _whole_number(text, "--max-bytes")
-    if value < 0:
-        raise ArgumentTypeError("--max-bytes must not be negative, got %d" % value)
-    return value
+    return _whole_number_from(text, "--max-bytes", 0, "--max-bytes must not be negative, got %d")
 
 
 # ---------------------------------------------------------------------------
