@@ -1,0 +1,970 @@
+"""One self-contained HTML page to step through a training run, iteration by iteration.
+
+``page_html(network, inputs, targets, iterations)`` trains ``network`` and
+returns one HTML file that holds, for the selected iteration:
+
+* the network drawn (``neuron_pure.diagram``) with that iteration's weights;
+* the training set, with each example's weighted sum and output then;
+* the sigmoid curve with the examples placed on it by their weighted sums
+  (for a layered network, the output layer's);
+* the mean absolute error over the iterations, the selected one marked;
+* the explanation of that iteration: every formula with its numbers.
+
+A slider selects the iteration, and so does the address's fragment,
+``run.html#iteration=25`` (kept in sync both ways, so a teacher can link to
+one iteration).  Iteration 0 is the starting weights; iteration N shows the
+weights after N iterations and the arithmetic of iteration N, which produced
+them.  Runs longer than ``EVERY_ITERATION_UP_TO`` iterations are sampled
+(``sampled_iterations``); a fragment naming an iteration that was not kept
+shows the nearest earlier one and says so.
+
+**Every number on the page is computed here, in Python, and embedded as
+text**: the weights, the outputs, the error, every number of every
+explanation and every coordinate.  The page's script only copies text into
+the page; it does no arithmetic.  To keep the file small (the post's 10,001
+iterations in about 1.3 MB), each quantity is stored as a column of texts, one
+per iteration, in the smallest of three exact forms: a constant; the same
+texts as another column (possibly one iteration earlier or later, possibly
+with the leading minus sign added or removed, with the exceptions listed); or
+"front-coded", each text written as how many leading characters it shares
+with the text before it (a letter, A = 0) and the rest.  ``decode_columns``
+is the reading the script does, written in Python; the tests hold it to the
+texts.
+
+>>> from neuron_pure import NeuralNetwork
+>>> html = page_html(NeuralNetwork(), [[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]],
+...                  [[0], [1], [1], [0]], 3)
+>>> html.startswith("<!DOCTYPE html>") and "http" not in html.replace(SVG_NAMESPACE, "")
+True
+
+The page is built from four operations every network offers:
+``train(inputs, targets, n)``, ``train_step(inputs, targets)`` (one iteration,
+returning its record), ``think(rows)`` and ``diagram.weights_of(network)``,
+plus a function that writes an iteration's explanation from its record,
+``explain_lines(step, inputs, targets, iteration)``.
+"""
+
+import json
+import math
+
+from neuron_pure.arithmetic import dot, sigmoid
+from neuron_pure.diagram import (
+    NEGATIVE, POSITIVE, largest_magnitude, network_svg, synapse_widths, weight_labels, weights_of)
+from neuron_pure.errors import NeuronPureError
+from neuron_pure.float_text import format_fixed
+
+__all__ = ["page_html", "write_page", "record_run", "sampled_iterations", "encode_columns",
+           "decode_columns", "neuron_step_lines", "EVERY_ITERATION_UP_TO", "SVG_NAMESPACE"]
+
+EVERY_ITERATION_UP_TO = 10000       # the post's run: every iteration can be selected
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+TARGET_COLOURS = ["#c62828", "#1f5fb4"]     # target below 0.5, at or above it
+
+
+# ---------------------------------------------------------------------------
+# Which iterations the page keeps.
+
+def sampled_iterations(iterations, every_up_to=EVERY_ITERATION_UP_TO, first=100, per_decade=50):
+    """The iterations a page holds, from 0 (the starting weights) to ``iterations``.
+
+    Every one when there are at most ``every_up_to``; otherwise every one of
+    the first ``first``, then ``per_decade`` per power of ten (at
+    ``10 ** (k / per_decade)``, rounded), and always the last.
+
+    >>> sampled_iterations(3)
+    [0, 1, 2, 3]
+    >>> kept = sampled_iterations(60000)
+    >>> kept[:3], kept[100:104], kept[-2:], len(kept)
+    ([0, 1, 2], [100, 105, 110, 115], [57544, 60000], 240)
+    """
+    if iterations <= every_up_to:
+        return list(range(iterations + 1))
+    chosen = set(range(min(iterations, first) + 1))
+    k = int(math.floor(math.log10(max(first, 1)) * per_decade))
+    while True:
+        iteration = int(round(10 ** (k / per_decade)))
+        if iteration > iterations:
+            break
+        if iteration >= first:
+            chosen.add(iteration)
+        k += 1
+    chosen.add(iterations)
+    return sorted(chosen)
+
+
+# ---------------------------------------------------------------------------
+# The single neuron's explanation, from a TrainingStep.
+#
+# TODO(lead): replace with explain.step_lines.  This is a temporary adapter: a
+# copy of the formatting of neuron_pure.explain.explanation_lines, taking the
+# step instead of re-training, so that the page works today.
+
+def neuron_step_lines(step, inputs, targets, iteration, seed=1):
+    """The lines ``explain`` prints for iteration ``iteration`` of a single
+    neuron, from that iteration's ``TrainingStep`` (with a bias, the bias is
+    the last weight and its input is 1).
+
+    >>> from neuron_pure import NeuralNetwork
+    >>> step = NeuralNetwork().train_step([[0, 0, 1]], [0])
+    >>> neuron_step_lines(step, [[0, 0, 1]], [0], 1)[8]
+    '  weighted sum            0 × -0.16595599 + 0 × 0.44064899 + 1 × -0.99977125 = -0.99977125'
+    """
+    texts = {}
+
+    def fixed(value):
+        # each float is written once per iteration, however often it appears
+        if value not in texts:
+            texts[value] = format_fixed(value, 8)
+        return texts[value]
+
+    targets = [row[0] if isinstance(row, (list, tuple)) else row for row in targets]
+    weights = step.weights
+    rows = [list(row) + [1] for row in inputs] if len(weights) == len(inputs[0]) + 1 else inputs
+    if inputs == [[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]] and targets == [0, 1, 1, 0]:
+        heading = "Training iteration %d of the post's neuron (seed %d) on its four examples." % (
+            iteration, seed)
+    else:
+        heading = "Training iteration %d of the neuron (seed %d) on its %d examples." % (
+            iteration, seed, len(inputs))
+    lines = [heading, "", "Synaptic weights before this iteration:"]
+    lines += ["  weight %d = %s" % (j + 1, fixed(w)) for j, w in enumerate(weights)]
+    for i, row in enumerate(rows):
+        total, output = step.weighted_sums[i], step.outputs[i]
+        lines += [
+            "",
+            "Example %d: inputs [%s], target output %s"
+            % (i + 1, ", ".join(_given(x) for x in inputs[i]), _given(targets[i])),
+            "  weighted sum            %s = %s" % (" + ".join(
+                "%s × %s" % (_given(x), fixed(w)) for x, w in zip(row, weights)), fixed(total)),
+            "  output (sigmoid)        1 / (1 + e^(%s)) = %s" % (fixed(-total), fixed(output)),
+            "  error                   %s - %s = %s"
+            % (_given(targets[i]), fixed(output), fixed(step.errors[i])),
+            "  gradient of the curve   %s × (1 - %s) = %s"
+            % (fixed(output), fixed(output), fixed(step.gradients[i])),
+            "  error × gradient        %s × %s = %s"
+            % (fixed(step.errors[i]), fixed(step.gradients[i]), fixed(step.deltas[i])),
+        ]
+    lines += [
+        "",
+        "Adjusting the weights: each weight changes by the sum, over the examples, of",
+        "input × error × gradient (the error weighted derivative):",
+    ]
+    for j, weight in enumerate(weights):
+        terms = " + ".join("%s × %s" % (_given(row[j]), fixed(delta))
+                           for row, delta in zip(rows, step.deltas))
+        lines += [
+            "  weight %d: adjustment %s = %s" % (j + 1, terms, fixed(step.adjustments[j])),
+            "            new weight %s + %s = %s"
+            % (fixed(weight), fixed(step.adjustments[j]), fixed(step.new_weights[j])),
+        ]
+    return lines
+
+
+def _given(value):
+    """An input or target as the post writes it: 0 and 1 for integers."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return format_fixed(value)
+
+
+# ---------------------------------------------------------------------------
+# Recording a run: the numbers of every kept iteration.
+
+def _target_rows(targets):
+    """Targets as rows, one value per output: from [[0], [1]] or [0, 1]."""
+    return [list(row) if isinstance(row, (list, tuple)) else [row] for row in targets]
+
+
+def _last_layer_outputs(thought):
+    # A NeuralNetwork thinks a column [[o], ...]; a MultiLayerNetwork every
+    # layer's outputs [[[...], ...], ..., [[o], ...]]: the page shows the last.
+    if thought and isinstance(thought[0], list) and thought[0] and isinstance(thought[0][0], list):
+        return thought[-1]
+    return thought
+
+
+def _output_sums(weights, biases, rows):
+    """The last layer's weighted sums, example by example: the forward pass
+    ``sigmoid(dot(input, weights) + bias)`` layer by layer (the sums keep
+    numpy's order: products left to right, the bias last)."""
+    layer_input = [[float(x) for x in row] for row in rows]
+    sums = []
+    for k, matrix in enumerate(weights):
+        sums = dot(layer_input, matrix)
+        bias = biases[k] if biases is not None else None
+        if bias is not None:
+            sums = [[total + b for total, b in zip(row, bias)] for row in sums]
+        layer_input = [[sigmoid(total) for total in row] for row in sums]
+    return sums
+
+
+def _mean(values):
+    # left to right, not sum(): the same bits on every interpreter
+    total = 0.0
+    for value in values:
+        total += value
+    return total / len(values)
+
+
+class Run:
+    """What a page shows, for each kept iteration (``samples``): the weights
+    (``weights``, ``biases``, in ``diagram.weights_of``'s form), each
+    example's last-layer weighted sums and outputs, the mean absolute error,
+    and the explanation's lines (``None`` for iteration 0)."""
+
+    def __init__(self, inputs, targets, iterations, samples):
+        self.inputs, self.targets, self.iterations, self.samples = inputs, targets, iterations, samples
+        self.weights, self.biases, self.sums, self.outputs, self.errors = [], [], [], [], []
+        self.explanations = []
+
+
+def record_run(network, inputs, targets, iterations, explain_lines=neuron_step_lines, samples=None):
+    """Train ``network`` ``iterations`` times on ``inputs`` and ``targets``
+    and return a ``Run`` with the numbers of each kept iteration.
+
+    Between kept iterations the network trains with ``train``; each kept
+    iteration N >= 1 runs through ``train_step``, whose record
+    ``explain_lines(step, inputs, targets, N)`` turns into text.
+
+    >>> from neuron_pure import NeuralNetwork
+    >>> run = record_run(NeuralNetwork(), [[0, 0, 1], [1, 1, 1]], [0, 1], 2)
+    >>> run.samples, run.weights[2] == [[[0.12382491321081551], [0.7304298906899838], [-0.8219750822405428]]]
+    ([0, 1, 2], True)
+    """
+    if samples is None:
+        samples = sampled_iterations(iterations)
+    target_rows = _target_rows(targets)
+    run = Run([list(row) for row in inputs], target_rows, iterations, samples)
+    done = 0
+    for iteration in samples:
+        if iteration > iterations or iteration < done:
+            raise NeuronPureError("kept iterations must rise from 0 to %d" % iterations)
+        if iteration > 0:
+            if iteration - 1 > done:
+                network.train(inputs, targets, iteration - 1 - done)
+            step = network.train_step(inputs, targets)
+            run.explanations.append(list(explain_lines(step, inputs, targets, iteration)))
+        else:
+            run.explanations.append(None)
+        done = iteration
+        weights, biases = weights_of(network)
+        outputs = _last_layer_outputs(network.think([list(row) for row in inputs]))
+        run.weights.append(weights)
+        run.biases.append(biases)
+        run.outputs.append(outputs)
+        run.sums.append(_output_sums(weights, biases, inputs))
+        run.errors.append(_mean([abs(t - o) for target, output in zip(target_rows, outputs)
+                                 for t, o in zip(target, output)]))
+    if done != iterations:
+        network.train(inputs, targets, iterations - done)
+    return run
+
+
+# ---------------------------------------------------------------------------
+# Storing columns of texts compactly, exactly.
+
+def _toggle(text):
+    """The text with its leading minus sign removed, or one added: the text of
+    the negated number (``format_fixed`` writes the sign and the digits of
+    ``abs(x)``), so the script can show ``-x`` without computing it."""
+    return text[1:] if text.startswith("-") else "-" + text
+
+
+def _front_coded(values):
+    out, previous = [], ""
+    for value in values:
+        if value == previous:
+            shared = min(len(value), 25)
+        else:
+            shared = 0
+            limit = min(len(value), len(previous), 25)
+            while shared < limit and value[shared] == previous[shared]:
+                shared += 1
+        out.append(chr(65 + shared) + value[shared:])
+        previous = value
+    return "".join(out)
+
+
+def _from_front_coded(text):
+    values, previous, start = [], "", 0
+    while start < len(text):
+        end = start + 1
+        while end < len(text) and not "A" <= text[end] <= "Z":
+            end += 1
+        value = previous[:ord(text[start]) - 65] + text[start + 1:end]
+        values.append(value)
+        previous, start = value, end
+    return values
+
+
+def _aliased(base, offset, toggle, row):
+    source = row + offset
+    if 0 <= source < len(base):
+        return _toggle(base[source]) if toggle else base[source]
+    return None
+
+
+def _alias_exceptions(column, base, offset, toggle, limit):
+    """``{row: text}`` where ``column`` differs from the alias, or None when
+    more than ``limit`` rows differ."""
+    exceptions = {}
+    for row, value in enumerate(column):
+        if _aliased(base, offset, toggle, row) != value:
+            exceptions[row] = value
+            if len(exceptions) > limit:
+                return None
+    return exceptions
+
+
+def encode_columns(columns):
+    """Each column (a list of texts, one per kept iteration) in its smallest
+    exact form: ``["c", text]`` (constant), ``["a", column, offset, toggle,
+    {row: text}]`` (another column's texts, ``offset`` rows on, signs toggled
+    or not, except at the rows listed), or ``["f", text]`` (front-coded).
+
+    >>> sevenths = [format_fixed(k / 7) for k in range(1, 30)]
+    >>> sevenths[:3]
+    ['0.14285714', '0.28571429', '0.42857143']
+    >>> later = sevenths[1:] + ["9.5"]                  # one row on, with one exception
+    >>> specs = encode_columns([["1"] * 29, sevenths, [_toggle(t) for t in sevenths], later])
+    >>> specs[0], specs[1][0], specs[2], specs[3]
+    (['c', '1'], 'f', ['a', 1, 0, 1, {}], ['a', 1, 1, 0, {'28': '9.5'}])
+    >>> decode_columns(specs, 29)[2:] == [[_toggle(t) for t in sevenths], later]
+    True
+    """
+    encoded, bases = [], []
+    for number, column in enumerate(columns):
+        for value in column:
+            if value != value.lower():          # A to Z mark where a front-coded text starts
+                raise NeuronPureError("column %d holds %r: capital letters cannot be "
+                                      "front-coded" % (number, value))
+        if all(value == column[0] for value in column):
+            encoded.append(["c", column[0] if column else ""])
+            continue
+        best, cost, count = None, None, len(column)
+        probes = [count // 3, count // 2, (2 * count) // 3] if count >= 9 else []
+        for index in bases:
+            if best is not None and not best[4]:
+                break                            # an exact alias: nothing is smaller
+            base = columns[index]
+            for offset in (0, -1, 1):
+                for toggle in (0, 1):
+                    if any(_aliased(base, offset, toggle, row) != column[row] for row in probes):
+                        continue
+                    exceptions = _alias_exceptions(column, base, offset, toggle, count // 4)
+                    if exceptions is None:
+                        continue
+                    size = 16 + len(json.dumps(exceptions))
+                    if cost is None or size < cost:
+                        best = ["a", index, offset, toggle,
+                                dict((str(row), value) for row, value in exceptions.items())]
+                        cost = size
+                        if not exceptions:
+                            break
+                if best is not None and not best[4]:
+                    break
+        if best is None or best[4]:
+            stored = _front_coded(column)
+            if best is None or len(stored) <= cost:
+                best = ["f", stored]
+        if best[0] == "f":
+            bases.append(number)
+        encoded.append(best)
+    return encoded
+
+
+def decode_columns(encoded, count):
+    """The ``count`` rows of each column back from ``encode_columns``: what the
+    page's script does, in Python (a constant is repeated; an alias copies its
+    column's texts, shifted and sign-toggled as told, but for its exceptions).
+
+    >>> decode_columns([["c", "7"], ["f", "A-0.25D5"]], 2)
+    [['7', '7'], ['-0.25', '-0.5']]
+    """
+    result = []
+    for spec in encoded:
+        if spec[0] == "c":
+            result.append([spec[1]] * count)
+        elif spec[0] == "f":
+            result.append(_from_front_coded(spec[1]))
+        else:
+            base, offset, toggle, exceptions = result[spec[1]], spec[2], spec[3], spec[4]
+            result.append([exceptions[str(row)] if str(row) in exceptions
+                           else _aliased(base, offset, toggle, row) for row in range(count)])
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Explanations as skeletons with holes for their numbers.
+
+DIGITS = "0123456789"
+
+
+def split_numbers(text):
+    """``(pieces, numbers)``: the text cut around each number (digits, with an
+    optional leading minus sign and decimals), so that ``pieces[0] +
+    numbers[0] + pieces[1] + ...`` is the text again.
+
+    >>> split_numbers("weight 1 = -0.16595599; e^(0.5) x1-2.5.7")
+    (['weight ', ' = ', '; e^(', ') x', '', '.', ''], ['1', '-0.16595599', '0.5', '1', '-2.5', '7'])
+    """
+    pieces, numbers, piece, plain = [], [], [], {}
+    # Word by word (str.split is fast); only words holding a digit are scanned,
+    # and a word already seen without one is not searched again.
+    for position, word in enumerate(text.split(" ")):
+        if position:
+            piece.append(" ")
+        if word in plain:
+            piece.append(word)
+            continue
+        first, last = len(word), 0
+        for digit in DIGITS:
+            at = word.find(digit)
+            if 0 <= at < first:
+                first = at
+            at = word.rfind(digit) + 1
+            if at > last:
+                last = at
+        if not last:
+            plain[word] = True
+            piece.append(word)
+            continue
+        if word[first:last].replace(".", "", 1).isdigit():
+            # the usual word: one number, perhaps in brackets or after a sign
+            begin = first - 1 if first and word[first - 1] == "-" else first
+            piece.append(word[:begin])
+            pieces.append("".join(piece))
+            numbers.append(word[begin:last])
+            piece = [word[last:]]
+            continue
+        start, at, size = 0, 0, len(word)
+        while at < size:
+            begin = at
+            if word[at] == "-" and at + 1 < size and word[at + 1] in DIGITS:
+                at += 1
+            if word[at] in DIGITS:
+                while at < size and word[at] in DIGITS:
+                    at += 1
+                if at + 1 < size and word[at] == "." and word[at + 1] in DIGITS:
+                    at += 1
+                    while at < size and word[at] in DIGITS:
+                        at += 1
+                piece.append(word[start:begin])
+                pieces.append("".join(piece))
+                numbers.append(word[begin:at])
+                piece, start = [], at
+            else:
+                at = begin + 1
+        piece.append(word[start:])
+    pieces.append("".join(piece))
+    return pieces, numbers
+
+
+# ---------------------------------------------------------------------------
+# Pictures that change with the iteration: drawn here, with every coordinate.
+
+CURVE = (560, 330, 62, 18, 22, 52)      # width, height, left, right, top, bottom margins
+ERROR = (560, 300, 62, 34, 22, 52)
+
+
+def _px(value):
+    return format_fixed(value, 1)
+
+
+def _nice_ticks(low, high, count=6):
+    """Round tick values covering [low, high] (as plot's axes have them).
+
+    >>> _nice_ticks(-6.0, 6.0)
+    [-6, -4, -2, 0, 2, 4, 6]
+    """
+    rough = (high - low) / count
+    magnitude = 10 ** math.floor(math.log10(rough))
+    step = magnitude * min(m for m in (1, 2, 5, 10) if m * magnitude >= rough)
+    first, last = int(math.floor(low / step)), int(math.ceil(high / step))
+    return [k * step for k in range(first, last + 1)]
+
+
+class _Axes:
+    """A plot area and the mapping of data to pixels (y grows upward)."""
+
+    def __init__(self, box, x_low, x_high, y_low, y_high):
+        width, height, left, right, top, bottom = box
+        self.width, self.height = width, height
+        self.left, self.right, self.top, self.bottom = left, width - right, top, height - bottom
+        self.x_low, self.x_high, self.y_low, self.y_high = x_low, x_high, y_low, y_high
+
+    def x(self, value):
+        return self.left + (value - self.x_low) / (self.x_high - self.x_low) * (self.right - self.left)
+
+    def y(self, value):
+        return self.bottom - (value - self.y_low) / (self.y_high - self.y_low) * (self.bottom - self.top)
+
+    def frame(self, x_ticks, y_ticks, x_label, y_label):
+        """The plot area, ticks (``(value, text)`` pairs) and axis labels, as SVG."""
+        parts = ['<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#999999"/>'
+                 % (_px(self.left), _px(self.top), _px(self.right - self.left),
+                    _px(self.bottom - self.top))]
+        for value, text in x_ticks:
+            x = _px(self.x(value))
+            parts.append('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#999999"/>'
+                         '<text x="%s" y="%s" text-anchor="middle">%s</text>'
+                         % (x, _px(self.bottom), x, _px(self.bottom + 5), x,
+                            _px(self.bottom + 20), text))
+        for value, text in y_ticks:
+            y = _px(self.y(value))
+            parts.append('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#999999"/>'
+                         '<text x="%s" y="%s" text-anchor="end">%s</text>'
+                         % (_px(self.left - 5), y, _px(self.left), y, _px(self.left - 8),
+                            _px(self.y(value) + 5), text))
+        parts.append('<text x="%s" y="%s" text-anchor="middle">%s</text>'
+                     % (_px((self.left + self.right) / 2), _px(self.height - 10), x_label))
+        parts.append('<text transform="translate(%s %s) rotate(-90)" text-anchor="middle">%s</text>'
+                     % (_px(16), _px((self.top + self.bottom) / 2), y_label))
+        return parts
+
+    def svg(self, parts, label):
+        return ('<svg xmlns="%s" viewBox="0 0 %d %d" role="img" aria-label="%s" '
+                'font-family="Helvetica, Arial, sans-serif" font-size="15">\n%s\n</svg>'
+                % (SVG_NAMESPACE, self.width, self.height, label, "\n".join(parts)))
+
+
+def _tick_text(value, ticks):
+    if all(t == int(t) for t in ticks):
+        return str(int(round(value)))
+    step = abs(ticks[1] - ticks[0])
+    return format_fixed(value, max(0, -int(math.floor(math.log10(step)))))
+
+
+def _curve_axes(run):
+    reach = 6.0
+    for sums in run.sums:
+        for row in sums:
+            for total in row:
+                reach = max(reach, abs(total))
+    ticks = _nice_ticks(-reach, reach)
+    axes = _Axes(CURVE, ticks[0], ticks[-1], 0.0, 1.0)
+    return axes, ticks
+
+
+def _curve_svg(run, axes, ticks):
+    parts = axes.frame([(t, _tick_text(t, ticks)) for t in ticks],
+                       [(v, format_fixed(v, 1)) for v in (0.0, 0.5, 1.0)],
+                       "weighted sum of the output neuron's inputs", "output")
+    steps = 240
+    points = []
+    for k in range(steps + 1):
+        x = axes.x_low + (axes.x_high - axes.x_low) * k / steps
+        points.append("%s,%s" % (_px(axes.x(x)), _px(axes.y(sigmoid(x)))))
+    parts.append('<polyline points="%s" fill="none" stroke="#555555" stroke-width="2.5"/>'
+                 % " ".join(points))
+    number = 0
+    for i, target in enumerate(run.targets):
+        for j, value in enumerate(target):
+            colour = TARGET_COLOURS[1 if value >= 0.5 else 0]
+            parts.append('<circle class="np-point" data-point="%d" r="9" cx="0" cy="0" fill="%s" '
+                         'stroke="white" stroke-width="2"><title>example %d%s, target %s</title>'
+                         '</circle>' % (number, colour, i + 1,
+                                        (" output %d" % (j + 1)) if len(target) > 1 else "",
+                                        _given(value)))
+            number += 1
+    parts.append('<circle cx="%s" cy="%s" r="7" fill="%s"/><text x="%s" y="%s">target 0</text>'
+                 '<circle cx="%s" cy="%s" r="7" fill="%s"/><text x="%s" y="%s">target 1</text>'
+                 % (_px(axes.left + 18), _px(axes.top + 18), TARGET_COLOURS[0],
+                    _px(axes.left + 32), _px(axes.top + 23),
+                    _px(axes.left + 18), _px(axes.top + 42), TARGET_COLOURS[1],
+                    _px(axes.left + 32), _px(axes.top + 47)))
+    return axes.svg(parts, "the sigmoid curve with the training examples on it")
+
+
+def _error_axes(run):
+    top = max(run.errors + [1e-9])
+    ticks = _nice_ticks(0.0, top)
+    axes = _Axes(ERROR, 0.0, math.log10(run.iterations + 1) if run.iterations else 1.0,
+                 0.0, ticks[-1])
+    return axes, ticks
+
+
+def _error_position(axes, iteration, error):
+    # The iteration axis is logarithmic in 1 + iteration, so that iteration 0 has a place.
+    return axes.x(math.log10(iteration + 1)), axes.y(error)
+
+
+def _error_svg(run, axes, ticks):
+    marks, power = [(0.0, "0")], 1
+    while power <= max(run.iterations, 1):
+        marks.append((math.log10(power + 1), str(power)))
+        power *= 10
+    if run.iterations and run.iterations + 1 not in [10 ** k + 1 for k in range(len(marks))]:
+        marks.append((math.log10(run.iterations + 1), str(run.iterations)))
+    marks = [m for m in marks if m[0] <= axes.x_high]
+    parts = axes.frame(marks, [(t, _tick_text(t, ticks)) for t in ticks],
+                       "iteration (logarithmic scale of 1 + iteration)", "mean |target - output|")
+    drawn = set(sampled_iterations(run.iterations, every_up_to=200, first=100, per_decade=80))
+    points = ["%s,%s" % tuple(_px(v) for v in _error_position(axes, iteration, error))
+              for iteration, error in zip(run.samples, run.errors) if iteration in drawn]
+    parts.append('<polyline points="%s" fill="none" stroke="#1f5fb4" stroke-width="2.5"/>'
+                 % " ".join(points))
+    parts.append('<line id="np-error-rule" x1="0" y1="%s" x2="0" y2="%s" stroke="#888888" '
+                 'stroke-dasharray="4 4"/>' % (_px(axes.top), _px(axes.bottom)))
+    parts.append('<circle id="np-error-mark" r="8" cx="0" cy="0" fill="#ff8f00" stroke="white" '
+                 'stroke-width="2"/>')
+    return axes.svg(parts, "the mean absolute error over the iterations")
+
+
+# ---------------------------------------------------------------------------
+# The page.
+
+def _escape(text):
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _columns(run, largest, curve_axes, error_axes):
+    """The page's data: named groups of columns of texts, one row per kept
+    iteration, and the explanations' skeletons."""
+    skeletons, skeleton_index, rows = [], {}, []
+    for lines in run.explanations:
+        if lines is None:
+            rows.append(("-1", []))
+            continue
+        pieces, numbers = split_numbers("\n".join(lines))
+        key = "\x00".join(pieces)
+        if key not in skeleton_index:
+            skeleton_index[key] = len(skeletons)
+            skeletons.append(pieces)
+        rows.append((str(skeleton_index[key]), numbers))
+    holes = max([len(numbers) for _, numbers in rows] + [0])
+
+    groups = []                                  # (name, columns)
+    groups.append(("iteration", [[str(n) for n in run.samples]]))
+    groups.append(("skeleton", [[index for index, _ in rows]]))
+    groups.append(("explain", [[numbers[k] if k < len(numbers) else "" for _, numbers in rows]
+                               for k in range(holes)]))
+    labels = [weight_labels(w, b) for w, b in zip(run.weights, run.biases)]
+    groups.append(("labels", _transpose(labels)))
+    groups.append(("widths", _transpose([synapse_widths(w, largest) for w in run.weights])))
+    groups.append(("sums", _transpose([[format_fixed(v) for row in sums for v in row]
+                                       for sums in run.sums])))
+    groups.append(("outputs", _transpose([[format_fixed(v) for row in outputs for v in row]
+                                          for outputs in run.outputs])))
+    groups.append(("error", [[format_fixed(e) for e in run.errors]]))
+    points = []
+    for sums in run.sums:
+        row = []
+        for totals in sums:
+            for total in totals:
+                row += [_px(curve_axes.x(total)), _px(curve_axes.y(sigmoid(total)))]
+        points.append(row)
+    groups.append(("points", _transpose(points)))
+    groups.append(("mark", _transpose([[_px(v) for v in _error_position(error_axes, n, e)]
+                                       for n, e in zip(run.samples, run.errors)])))
+    names, columns, at = {}, [], 0
+    for name, group in groups:
+        names[name] = [at, len(group)]
+        columns += group
+        at += len(group)
+    return names, columns, skeletons
+
+
+def _transpose(rows):
+    return [[row[k] for row in rows] for k in range(len(rows[0]))] if rows else []
+
+
+def _example_table(run, input_names):
+    outputs = len(run.targets[0])
+    head = "".join("<th>%s</th>" % _escape(name) for name in input_names)
+    rows = []
+    number = 0
+    for i, (row, target) in enumerate(zip(run.inputs, run.targets)):
+        cells = "".join("<td>%s</td>" % _given(x) for x in row)
+        sums, outs = [], []
+        for j in range(outputs):
+            sums.append('<span data-sum="%d"></span>' % number)
+            outs.append('<span data-output="%d"></span>' % number)
+            number += 1
+        rows.append('<tr><td>%d</td>%s<td class="target">%s</td><td>%s</td><td class="output">%s</td>'
+                    '</tr>' % (i + 1, cells, ", ".join(_given(t) for t in target),
+                               "<br>".join(sums), "<br>".join(outs)))
+    return ('<table class="examples"><thead><tr><th>example</th>%s<th>target</th>'
+            '<th>weighted sum</th><th>output</th></tr></thead><tbody>%s</tbody></table>'
+            % (head, "".join(rows)))
+
+
+def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_lines,
+              title="The post's neuron", description=None, input_names=None, output_names=None,
+              samples=None):
+    """Train ``network`` ``iterations`` times on ``inputs``/``targets`` and
+    return the page (see the module's docstring) as text."""
+    if samples is None:
+        samples = sampled_iterations(iterations)
+    run = record_run(network, inputs, targets, iterations, explain_lines, samples)
+    if input_names is None:
+        input_names = ["input %d" % (k + 1) for k in range(len(inputs[0]))]
+    largest = max([largest_magnitude(w) for w in run.weights] + [1e-12])
+    curve_axes, curve_ticks = _curve_axes(run)
+    error_axes, error_ticks = _error_axes(run)
+    names, columns, skeletons = _columns(run, largest, curve_axes, error_axes)
+    data = {
+        "count": len(run.samples),
+        "last": str(run.iterations),
+        "groups": names,
+        "skeletons": skeletons,
+        "columns": encode_columns(columns),
+        "negative": NEGATIVE, "positive": POSITIVE,
+    }
+    every = len(run.samples) == run.iterations + 1
+    if description is None:
+        description = "%d examples, %d iterations." % (len(inputs), iterations)
+    kept = ("Every iteration can be selected." if every else
+            "%d of the %d iterations are kept: every one of the first 100, then at least 50 per "
+            "power of ten, and the last." % (len(run.samples), run.iterations + 1))
+    diagram = network_svg(run.weights[0], run.biases[0], input_names=input_names,
+                          output_names=output_names, largest=largest)
+    text = json.dumps(data).replace("</", "<\\/").replace("<!--", "<\\!--")
+    replacements = [
+        ("TITLE", _escape(title)), ("DESCRIPTION", _escape(description)), ("KEPT", _escape(kept)),
+        ("LAST_INDEX", str(len(run.samples) - 1)), ("LAST", str(run.iterations)),
+        ("DIAGRAM", diagram), ("NETWORK_CLASS", "wide" if len(run.weights[0]) > 1 else "narrow"), ("TABLE", _example_table(run, input_names)),
+        ("CURVE", _curve_svg(run, curve_axes, curve_ticks)),
+        ("ERROR", _error_svg(run, error_axes, error_ticks)),
+        ("DATA", text), ("SCRIPT", SCRIPT), ("STYLE", STYLE),
+    ]
+    html = TEMPLATE
+    for name, value in replacements:
+        html = html.replace("{{" + name + "}}", value)
+    return html
+
+
+def write_page(stream, network, inputs, targets, iterations, **options):
+    """Write ``page_html(network, inputs, targets, iterations, **options)`` to ``stream``."""
+    stream.write(page_html(network, inputs, targets, iterations, **options))
+
+
+TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}}: step through the training</title>
+<style>
+{{STYLE}}
+</style>
+</head>
+<body>
+<header>
+<h1>{{TITLE}}</h1>
+<p>{{DESCRIPTION}} {{KEPT}} Every number here was computed by neuron-pure's Python run and written into this page.</p>
+</header>
+<nav id="controls">
+<button id="previous" type="button" title="previous iteration (left arrow)">&#9664;</button>
+<input id="slider" type="range" min="0" max="{{LAST_INDEX}}" step="1" value="0" aria-label="iteration">
+<button id="next" type="button" title="next iteration (right arrow)">&#9654;</button>
+<span class="where">iteration <output id="iteration">0</output> of {{LAST}}</span>
+<span id="note" role="status"></span>
+</nav>
+<main>
+<section id="network" class="{{NETWORK_CLASS}}"><h2>The network <small>(weights after the iteration)</small></h2>
+{{DIAGRAM}}
+</section>
+<section id="examples"><h2>The training set <small>(outputs after the iteration)</small></h2>
+{{TABLE}}
+<p class="error-line">mean absolute error <output id="error"></output></p>
+</section>
+<section id="curve"><h2>The sigmoid curve</h2>
+{{CURVE}}
+</section>
+<section id="errors"><h2>The error over the iterations</h2>
+{{ERROR}}
+</section>
+<section id="arithmetic"><h2>The arithmetic of the iteration</h2>
+<pre id="explanation"></pre>
+</section>
+</main>
+<script type="application/json" id="np-data">{{DATA}}</script>
+<script>
+{{SCRIPT}}
+</script>
+</body>
+</html>
+"""
+
+STYLE = """body { font-family: Helvetica, Arial, sans-serif; font-size: 18px; margin: 0 1.2em 2em;
+       color: #222222; background: white; }
+h1 { font-size: 1.6em; margin: 0.6em 0 0.2em; }
+h2 { font-size: 1.15em; margin: 0.4em 0; }
+h2 small { font-weight: normal; color: #555555; }
+header p { margin: 0 0 0.6em; color: #444444; }
+#controls { position: sticky; top: 0; background: white; padding: 0.5em 0; z-index: 1;
+            display: flex; align-items: center; gap: 0.7em; border-bottom: 1px solid #dddddd;
+            flex-wrap: wrap; }
+#controls button { font-size: 1em; padding: 0.2em 0.7em; }
+#slider { flex: 1 1 20em; height: 2em; }
+.where { font-size: 1.25em; white-space: nowrap; }
+#iteration { font-weight: bold; font-variant-numeric: tabular-nums; }
+#note { color: #b35900; font-weight: bold; }
+main { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr); gap: 0.8em 2em; }
+section svg { width: 100%; height: auto; display: block; }
+#arithmetic, #network.wide { grid-column: 1 / -1; }
+#network svg { max-height: 80vh; }
+section { overflow-x: auto; }
+table.examples { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.95em; }
+table.examples th, table.examples td { border-bottom: 1px solid #dddddd; padding: 0.25em 0.45em;
+                                       text-align: right; }
+table.examples th { font-size: 0.85em; }
+td.output { font-weight: bold; }
+.error-line { font-variant-numeric: tabular-nums; }
+#error { font-weight: bold; }
+pre#explanation { font-size: 15px; line-height: 1.35; background: #f7f7f4; padding: 0.8em;
+                  overflow-x: auto; border-radius: 4px; }
+"""
+
+# The script copies texts into the page: it decodes the columns (see
+# decode_columns), finds the kept iteration a fragment names, and sets text
+# and attributes.  It computes no number of the run.
+SCRIPT = """(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("np-data").textContent);
+  var count = data.count;
+
+  function fromFrontCoded(text) {
+    var values = [], previous = "", start = 0;
+    while (start < text.length) {
+      var end = start + 1;
+      while (end < text.length && !(text[end] >= "A" && text[end] <= "Z")) end++;
+      var value = previous.slice(0, text.charCodeAt(start) - 65) + text.slice(start + 1, end);
+      values.push(value);
+      previous = value;
+      start = end;
+    }
+    return values;
+  }
+  function toggle(text) { return text.charAt(0) === "-" ? text.slice(1) : "-" + text; }
+  var columns = [];
+  data.columns.forEach(function (spec) {
+    var values = [], row;
+    if (spec[0] === "c") {
+      for (row = 0; row < count; row++) values.push(spec[1]);
+    } else if (spec[0] === "f") {
+      values = fromFrontCoded(spec[1]);
+    } else {
+      var base = columns[spec[1]], offset = spec[2], negate = spec[3], exceptions = spec[4];
+      for (row = 0; row < count; row++) {
+        if (Object.prototype.hasOwnProperty.call(exceptions, String(row))) {
+          values.push(exceptions[String(row)]);
+        } else {
+          var source = base[row + offset];
+          values.push(negate ? toggle(source) : source);
+        }
+      }
+    }
+    columns.push(values);
+  });
+  function group(name) {
+    var place = data.groups[name];
+    return columns.slice(place[0], place[0] + place[1]);
+  }
+  var iterations = group("iteration")[0], skeletons = group("skeleton")[0];
+  var holes = group("explain"), labels = group("labels"), widths = group("widths");
+  var sums = group("sums"), outputs = group("outputs"), errors = group("error")[0];
+  var points = group("points"), mark = group("mark");
+
+  function all(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
+  var slider = document.getElementById("slider");
+  var weightTexts = all("#network .np-weight, #network .np-bias");
+  var synapses = all("#network .np-synapse");
+  var sumCells = all("[data-sum]"), outputCells = all("[data-output]"), dots = all(".np-point");
+  var rule = document.getElementById("np-error-rule"), errorMark = document.getElementById("np-error-mark");
+  var selected = -1;
+
+  function explanation(row) {
+    var index = skeletons[row];
+    if (index === "-1") {
+      return "Iteration 0: the starting weights, before any training.\\n" +
+             "Move to iteration 1 to see the arithmetic of the first iteration.";
+    }
+    var pieces = data.skeletons[index], text = pieces[0];
+    for (var k = 1; k < pieces.length; k++) text += holes[k - 1][row] + pieces[k];
+    return text;
+  }
+
+  function show(row, note) {
+    selected = row;
+    slider.value = String(row);
+    document.getElementById("iteration").textContent = iterations[row];
+    document.getElementById("note").textContent = note || "";
+    weightTexts.forEach(function (element) {
+      var text = labels[element.getAttribute("data-index")][row];
+      var negative = text.charAt(0) === "-";
+      element.textContent = element.classList.contains("np-bias") ? "b = " + text : text;
+      element.setAttribute("fill", negative ? data.negative : data.positive);
+    });
+    synapses.forEach(function (element) {
+      var index = element.getAttribute("data-synapse");
+      element.setAttribute("stroke-width", widths[index][row]);
+      var label = document.querySelector('#network .np-weight[data-index="' + index + '"]');
+      element.setAttribute("stroke", label.getAttribute("fill"));
+    });
+    sumCells.forEach(function (cell) { cell.textContent = sums[cell.getAttribute("data-sum")][row]; });
+    outputCells.forEach(function (cell) {
+      cell.textContent = outputs[cell.getAttribute("data-output")][row];
+    });
+    dots.forEach(function (dot) {
+      var k = dot.getAttribute("data-point");
+      dot.setAttribute("cx", points[2 * k][row]);
+      dot.setAttribute("cy", points[2 * k + 1][row]);
+    });
+    document.getElementById("error").textContent = errors[row];
+    errorMark.setAttribute("cx", mark[0][row]);
+    errorMark.setAttribute("cy", mark[1][row]);
+    rule.setAttribute("x1", mark[0][row]);
+    rule.setAttribute("x2", mark[0][row]);
+    document.getElementById("explanation").textContent = explanation(row);
+    var fragment = "#iteration=" + iterations[row];
+    if (window.location.hash !== fragment && !note) {
+      history.replaceState(null, "", fragment);
+    }
+  }
+
+  function fromFragment() {
+    var match = /^#iteration=(\\d+)$/.exec(window.location.hash);
+    if (!match) {
+      show(0, window.location.hash ? "The address names no iteration: showing iteration 0." : "");
+      return;
+    }
+    var wanted = match[1].replace(/^0+(?=\\d)/, "");
+    // the kept iteration at or before the one named: compare as whole numbers
+    var low = 0, high = count - 1;
+    function atMost(text) {
+      return text.length < wanted.length || (text.length === wanted.length && text <= wanted);
+    }
+    if (!atMost(iterations[0])) { show(0, ""); return; }
+    while (low < high) {
+      var middle = Math.ceil((low + high) / 2);
+      if (atMost(iterations[middle])) low = middle; else high = middle - 1;
+    }
+    if (iterations[low] === wanted) {
+      show(low, "");
+    } else if (low === count - 1) {
+      show(low, "The run has " + iterations[low] + " iterations: showing the last.");
+    } else {
+      show(low, "Iteration " + wanted + " was not kept: showing iteration " + iterations[low] +
+                ", the nearest earlier one.");
+    }
+  }
+
+  slider.addEventListener("input", function () { show(Number(slider.value), ""); });
+  document.getElementById("previous").addEventListener("click", function () {
+    if (selected > 0) show(selected - 1, "");
+  });
+  document.getElementById("next").addEventListener("click", function () {
+    if (selected < count - 1) show(selected + 1, "");
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.target === slider) return;
+    if (event.key === "ArrowLeft" && selected > 0) show(selected - 1, "");
+    if (event.key === "ArrowRight" && selected < count - 1) show(selected + 1, "");
+  });
+  window.addEventListener("hashchange", fromFragment);
+  fromFragment();
+})();
+"""
