@@ -17,7 +17,7 @@ Considering new situation [1, 0, 0] -> ?:
 
 Commands: ``train`` a neuron on a CSV file and save it, ``predict`` with a
 saved one, ``explain`` one training iteration number by number, ``plot`` a
-run as SVG, ``multilayer`` the sequel's two-layer network.  Bad arguments or files end with exit status 2 and one line on
+run as SVG, ``page`` a run as one HTML page to step through, ``multilayer`` the sequel's two-layer network.  Bad arguments or files end with exit status 2 and one line on
 stderr, ``neuron-pure: error: ...``: no usage block, no traceback, and no
 file created or changed.
 """
@@ -170,6 +170,16 @@ def build_parser():
     plot.add_argument("--out", required=True, metavar="FILE.svg",
                       help="where to write the SVG ('-' for standard output)")
     _add_seed_and_iterations(plot, "training iterations")
+
+    page = commands.add_parser(
+        "page", help="write one self-contained HTML page to step through a run",
+        description="Train the post's neuron and write one HTML file (no other files, no "
+                    "network access) that shows, for each iteration chosen with a slider or "
+                    "#iteration=N in its address: the network drawn, each example's output, the "
+                    "sigmoid curve, the error, and the iteration's arithmetic.")
+    page.add_argument("--out", required=True, metavar="FILE.html",
+                      help="where to write the page ('-' for standard output)")
+    _add_seed_and_iterations(page, "training iterations")
 
     multilayer = commands.add_parser(
         "multilayer", help="the sequel's two-layer network: print what its program prints",
@@ -352,13 +362,24 @@ def command_plot(arguments, stdout, stderr):
         write_atomically(arguments.out, svg)
 
 
+def command_page(arguments, stdout, stderr):
+    from neuron_pure.page import post_page
+    if arguments.out != "-":
+        check_save_path(arguments.out)
+    html = post_page(arguments.seed, arguments.iterations)
+    if arguments.out == "-":
+        stdout.write(html)
+    else:
+        write_atomically(arguments.out, html)
+
+
 def command_multilayer(arguments, stdout, stderr):
     from neuron_pure.multilayer import demo_multilayer
     demo_multilayer(arguments.iterations, write=lambda line: print(line, file=stdout))
 
 
 COMMANDS = {"train": command_train, "predict": command_predict,
-            "explain": command_explain, "plot": command_plot,
+            "explain": command_explain, "plot": command_plot, "page": command_page,
             "multilayer": command_multilayer}
 
 

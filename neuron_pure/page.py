@@ -52,8 +52,10 @@ from neuron_pure.diagram import (
     NEGATIVE, POSITIVE, largest_magnitude, network_svg, synapse_widths, weight_labels, weights_of)
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.float_text import format_fixed
+from neuron_pure.neuron import (
+    POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
 
-__all__ = ["page_html", "write_page", "record_run", "sampled_iterations", "encode_columns",
+__all__ = ["page_html", "post_page", "write_page", "record_run", "sampled_iterations", "encode_columns",
            "decode_columns", "neuron_step_lines", "EVERY_ITERATION_UP_TO", "SVG_NAMESPACE"]
 
 EVERY_ITERATION_UP_TO = 10000       # the post's run: every iteration can be selected
@@ -733,6 +735,21 @@ def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_li
     for name, value in replacements:
         html = html.replace("{{" + name + "}}", value)
     return html
+
+
+def post_page(seed=POST_SEED, iterations=POST_ITERATIONS):
+    """The page of the post's run: its neuron, seeded with ``seed``, trained
+    ``iterations`` times on its four examples (``python3 -m neuron_pure page``)."""
+    network = NeuralNetwork(seed=seed)
+
+    def explain_lines(step, inputs, targets, iteration):
+        return neuron_step_lines(step, inputs, targets, iteration, seed)
+
+    return page_html(
+        network, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, iterations, explain_lines,
+        title="The post's neuron, seed %d" % seed,
+        description="One sigmoid neuron with three inputs, trained on the post's four examples "
+                    "(the output is the first input) for %d iterations." % iterations)
 
 
 def write_page(stream, network, inputs, targets, iterations, **options):

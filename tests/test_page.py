@@ -1,0 +1,349 @@
+"""The explorable page (neuron_pure.page, ``python3 -m neuron_pure page``):
+one self-contained file, opened from disk in headless Chromium with no
+network, showing the exact numbers Python computes for the selected iteration.
+
+Expected numbers are computed here independently of the page: the network is
+trained N times with ``train`` and its weights and outputs are formatted with
+``format_fixed``; the explanation is ``neuron_pure.explain.explanation_lines``.
+"""
+
+import json
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from browser import browser_page
+from clitools import assert_usage_error, run_cli
+from neuron_pure import (
+    POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, NeuronPureError, RandomState)
+from neuron_pure.diagram import weight_labels, weights_of
+from neuron_pure.explain import explanation_lines
+from neuron_pure.float_text import format_fixed
+from neuron_pure.multilayer import (
+    SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, MultiLayerNetwork, NeuronLayer)
+from neuron_pure.page import (
+    decode_columns, encode_columns, page_html, post_page, record_run, sampled_iterations,
+    split_numbers)
+
+LIMIT = 3 * 1024 * 1024          # the issue's limit for one page
+
+
+# ---------------------------------------------------------------------------
+# What Python says the page must show.
+
+def post_weights_after(iterations, seed=1):
+    network = NeuralNetwork(seed=seed)
+    network.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, iterations)
+    return network
+
+
+def expected_post(iteration):
+    network = post_weights_after(iteration)
+    return {
+        "weights": weight_labels(*weights_of(network)),
+        "outputs": [format_fixed(row[0]) for row in network.think(POST_TRAINING_INPUTS)],
+        "explanation": ("\n".join(explanation_lines(iteration)) if iteration else None),
+    }
+
+
+def shown(page):
+    """What the page shows now."""
+    texts = "elements => elements.map(element => element.textContent)"
+    return {
+        "iteration": page.text_content("#iteration"),
+        "note": page.text_content("#note"),
+        "weights": page.eval_on_selector_all("#network .np-weight, #network .np-bias", texts),
+        "outputs": page.eval_on_selector_all("[data-output]", texts),
+        "explanation": page.text_content("#explanation"),
+        "hash": page.evaluate("window.location.hash"),
+    }
+
+
+def assert_post_iteration(now, iteration):
+    want = expected_post(iteration)
+    assert now["iteration"] == str(iteration)
+    assert now["weights"] == want["weights"]
+    assert now["outputs"] == want["outputs"]
+    if iteration:
+        assert now["explanation"] == want["explanation"]
+    else:
+        assert now["explanation"].startswith("Iteration 0: the starting weights")
+
+
+@pytest.fixture(scope="module")
+def post_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("page") / "run.html"
+    result = run_cli("page", "--out", str(path))
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+    return path
+
+
+def url(path, fragment=""):
+    return "file://" + str(path) + fragment
+
+
+# ---------------------------------------------------------------------------
+# The post's run, in the browser.
+
+def test_the_posts_page_is_one_small_self_contained_file(post_file):
+    size = os.path.getsize(post_file)
+    assert size < LIMIT, size
+    html = post_file.read_text(encoding="utf-8")
+    # nothing to fetch: no address but the SVG namespace, no src or href
+    assert "://" not in html.replace("http://www.w3.org/2000/svg", "")
+    assert " src=" not in html and " href=" not in html and "@import" not in html
+
+
+@pytest.mark.parametrize("iteration", [0, 1, 2, 25, 9999, 10000])
+def test_a_fragment_shows_that_iterations_exact_numbers(post_file, iteration):
+    """#iteration=N shows the weights after N iterations, each example's
+    output then, and explain's text for iteration N; nothing is requested."""
+    with browser_page() as (page, refused):
+        page.goto(url(post_file, "#iteration=%d" % iteration))
+        now = shown(page)
+        assert_post_iteration(now, iteration)
+        assert now["note"] == "" and now["hash"] == "#iteration=%d" % iteration
+        assert refused == []
+
+
+def test_the_slider_and_the_fragment_follow_each_other(post_file):
+    with browser_page() as (page, refused):
+        page.goto(url(post_file))
+        assert_post_iteration(shown(page), 0)
+        slider = page.locator("#slider")
+        assert slider.get_attribute("max") == "10000"
+        slider.focus()
+        page.keyboard.press("ArrowRight")              # a learner moves the slider one step
+        page.keyboard.press("ArrowRight")
+        now = shown(page)
+        assert_post_iteration(now, 2)
+        assert now["hash"] == "#iteration=2"           # the address follows, to share it
+        slider.fill("4321")                            # and anywhere along it
+        now = shown(page)
+        assert_post_iteration(now, 4321)
+        assert now["hash"] == "#iteration=4321"
+        page.evaluate("window.location.hash = '#iteration=77'")   # a link within the page
+        page.wait_for_function("document.getElementById('iteration').textContent === '77'")
+        assert_post_iteration(shown(page), 77)
+        assert page.input_value("#slider") == "77"
+        page.click("#next")
+        assert_post_iteration(shown(page), 78)
+        assert refused == []
+
+
+def test_a_fragment_beyond_the_run_or_not_a_number(post_file):
+    with browser_page() as (page, refused):
+        page.goto(url(post_file, "#iteration=123456"))
+        now = shown(page)
+        assert now["iteration"] == "10000" and "showing the last" in now["note"]
+        page.goto(url(post_file, "#iteration=abc"))
+        page.reload()
+        now = shown(page)
+        assert now["iteration"] == "0" and "names no iteration" in now["note"]
+        assert refused == []
+
+
+# ---------------------------------------------------------------------------
+# A longer run: sampled, and the nearest earlier kept iteration.
+
+@pytest.fixture(scope="module")
+def sampled_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sampled") / "long.html"
+    result = run_cli("page", "--out", str(path), "--iterations", "20000", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_a_long_run_keeps_samples_and_says_which_it_shows(sampled_file):
+    kept = sampled_iterations(20000)
+    assert 103 not in kept and 100 in kept and 20000 in kept
+    with browser_page() as (page, refused):
+        page.goto(url(sampled_file, "#iteration=103"))
+        now = shown(page)
+        assert now["iteration"] == "100"
+        assert now["note"] == ("Iteration 103 was not kept: showing iteration 100, "
+                               "the nearest earlier one.")
+        network = post_weights_after(100, seed=7)
+        assert now["weights"] == weight_labels(*weights_of(network))
+        assert now["explanation"] == "\n".join(explanation_lines(100, seed=7))
+        assert page.locator("#slider").get_attribute("max") == str(len(kept) - 1)
+        page.goto(url(sampled_file, "#iteration=20000"))
+        page.reload()
+        now = shown(page)
+        assert now["iteration"] == "20000" and now["note"] == ""
+        assert now["weights"] == weight_labels(*weights_of(post_weights_after(20000, seed=7)))
+        assert refused == []
+
+
+# ---------------------------------------------------------------------------
+# Layered networks.
+
+class Record:
+    def __init__(self, weights, outputs):
+        self.weights, self.outputs = weights, outputs
+
+
+class SteppedMultiLayerNetwork(MultiLayerNetwork):
+    """A stand-in for issue 12's ``MultiLayerNetwork.train_step``: one
+    iteration through ``train`` itself (so the same floats), returning the
+    weights before it and every layer's outputs."""
+
+    def train_step(self, inputs, targets):
+        record = Record([[row[:] for row in layer.synaptic_weights] for layer in self.layers],
+                        self.think(inputs))
+        self.train(inputs, targets, 1)
+        return record
+
+
+def layered_lines(step, inputs, targets, iteration):
+    """A stand-in for issue 12's layered explanation: numbers of the forward pass."""
+    lines = ["Training iteration %d of a network of %d layers." % (iteration, len(step.weights))]
+    for k, (weights, outputs) in enumerate(zip(step.weights, step.outputs)):
+        lines.append("Layer %d weights: %s" % (k + 1, " ".join(
+            format_fixed(w) for row in weights for w in row)))
+        for i, row in enumerate(outputs):
+            lines.append("  example %d output: %s" % (i + 1, " ".join(format_fixed(o) for o in row)))
+    return lines
+
+
+def sequel_network(kind=SteppedMultiLayerNetwork):
+    rng = RandomState(1)
+    return kind(NeuronLayer(4, 3, rng), NeuronLayer(1, 4, rng))
+
+
+def open_layered(tmp_path, network, iterations, lines, fragment):
+    path = tmp_path / "layers.html"
+    path.write_text(page_html(network, SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, iterations,
+                              lines, title="The sequel's network"), encoding="utf-8")
+    assert os.path.getsize(path) < LIMIT
+    return path
+
+
+def check_layered(path, iteration, explain):
+    expected = sequel_network(MultiLayerNetwork)
+    expected.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, iteration)
+    with browser_page() as (page, refused):
+        page.goto(url(path, "#iteration=%d" % iteration))
+        now = shown(page)
+        assert now["iteration"] == str(iteration)
+        assert now["weights"] == weight_labels(*weights_of(expected))
+        assert len(now["weights"]) == 3 * 4 + 4 * 1
+        assert now["outputs"] == [format_fixed(row[0]) for row in
+                                  expected.think(SEQUEL_TRAINING_INPUTS)[-1]]
+        assert page.locator(".np-point").count() == 7        # the examples on the curve
+        assert explain(now["explanation"], expected)
+        assert refused == []
+
+
+def test_a_layered_run_shows_every_layers_weights(tmp_path):
+    """With a train_step (here a stand-in), the page shows a layered
+    network's weights after N iterations, its outputs and the explanation."""
+    path = open_layered(tmp_path, sequel_network(), 300, layered_lines, "")
+
+    def explained(text, expected):
+        return text.startswith("Training iteration 37 of a network of 2 layers.")
+    check_layered(path, 37, explained)
+
+
+@pytest.mark.xfail(strict=False, reason="needs MultiLayerNetwork.train_step from issue 12")
+def test_the_sequels_page_with_its_own_train_step_and_explanation(tmp_path):
+    """The sequel's own network and explanation (issue 12): backpropagation
+    written out, the hidden layer's error term by term."""
+    from neuron_pure import explain
+    network = sequel_network(MultiLayerNetwork)
+    network.train_step                                  # noqa: B018 (raises until issue 12)
+    path = open_layered(tmp_path, network, 300, explain.step_lines, "")
+
+    def explained(text, expected):
+        return "Training iteration 37" in text and "back" in text.lower()
+    check_layered(path, 37, explained)
+
+
+# ---------------------------------------------------------------------------
+# Without a browser: the recorder, the columns, the command line.
+
+def test_the_recorder_keeps_what_train_computes():
+    run = record_run(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 30)
+    assert run.samples == list(range(31))
+    for iteration in (0, 1, 17, 30):
+        network = post_weights_after(iteration)
+        assert run.weights[iteration] == weights_of(network)[0]
+        assert run.outputs[iteration] == network.think(POST_TRAINING_INPUTS)
+    assert run.explanations[0] is None
+    assert run.explanations[17] == explanation_lines(17)
+    # the adapter's lines are explain's, for the post (until explain.step_lines replaces it)
+    assert run.explanations[1] == explanation_lines(1)
+
+
+def test_sampling_follows_the_issues_rule():
+    """Every iteration up to 10,000; longer runs: every one of the first 100,
+    at least 50 per power of ten after that, and the last."""
+    assert sampled_iterations(10000) == list(range(10001))
+    for total in (10001, 60000, 1234567):
+        kept = sampled_iterations(total)
+        assert kept[:101] == list(range(101)) and kept[-1] == total
+        assert kept == sorted(set(kept))
+        power = 100
+        while power * 10 <= total:
+            assert len([k for k in kept if power <= k < power * 10]) >= 50
+            power *= 10
+
+
+texts = st.lists(st.sampled_from(["0.5", "-0.5", "1", "12.25", "-3.125", "", "0.00000001"]),
+                 min_size=1, max_size=40)
+
+
+@given(st.integers(min_value=1, max_value=40).flatmap(
+    lambda n: st.lists(st.lists(st.sampled_from(
+        ["0.5", "-0.5", "1", "12.25", "-3.125", "", "0.00000001", "-0.00000000"]),
+        min_size=n, max_size=n), min_size=1, max_size=8)))
+@settings(max_examples=200)
+def test_columns_decode_to_exactly_what_was_encoded(columns):
+    """Law: decode(encode(columns)) == columns, whichever forms are chosen."""
+    assert decode_columns(encode_columns(columns), len(columns[0])) == columns
+
+
+@given(st.text(alphabet="0123456789-. ab×(),=\n", max_size=60))
+@settings(max_examples=300)
+def test_splitting_numbers_out_of_text_loses_nothing(text):
+    pieces, numbers = split_numbers(text)
+    assert len(pieces) == len(numbers) + 1
+    rebuilt = pieces[0] + "".join(n + p for n, p in zip(numbers, pieces[1:]))
+    assert rebuilt == text
+
+
+def test_capital_letters_are_refused_by_the_columns():
+    with pytest.raises(NeuronPureError, match="capital letters"):
+        encode_columns([["1.5", "NaN"]])
+
+
+def test_the_page_embeds_the_run_as_columns():
+    """The page's data decodes to the texts Python formatted (the script's
+    reading, done in Python)."""
+    html = post_page(iterations=40)
+    start = html.index('<script type="application/json" id="np-data">') + len(
+        '<script type="application/json" id="np-data">')
+    data = json.loads(html[start:html.index("</script>", start)].replace("<\\/", "</"))
+    columns = decode_columns(data["columns"], data["count"])
+    first, width = data["groups"]["labels"]
+    labels = columns[first:first + width]
+    for iteration in (0, 13, 40):
+        assert [column[iteration] for column in labels] == expected_post(iteration)["weights"]
+
+
+def test_page_writes_a_file_or_stdout(tmp_path):
+    result = run_cli("page", "--out", "-", "--iterations", "5")
+    assert result.returncode == 0 and result.stdout == post_page(iterations=5)
+    result = run_cli("page", "--out", "p.html", "--iterations", "0", "--seed", "3", cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout == ""
+    assert (tmp_path / "p.html").read_text(encoding="utf-8") == post_page(3, 0)
+
+
+def test_page_refuses_bad_arguments_and_writes_nothing(tmp_path):
+    assert_usage_error(run_cli("page", "--out", "no/where.html", cwd=tmp_path), "does not exist")
+    assert_usage_error(run_cli("page", "--out", "p.html", "--iterations", "-1", cwd=tmp_path),
+                       "must not be negative")
+    assert_usage_error(run_cli("page", cwd=tmp_path), "--out")
+    assert os.listdir(tmp_path) == []
