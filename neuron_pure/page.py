@@ -44,7 +44,6 @@ plus a function that writes an iteration's explanation from its record,
 ``explain_lines(step, inputs, targets, iteration)``.
 """
 
-import json
 import math
 
 from neuron_pure.arithmetic import dot, sigmoid
@@ -356,7 +355,7 @@ def encode_columns(columns):
                     exceptions = _alias_exceptions(column, base, offset, toggle, count // 4)
                     if exceptions is None:
                         continue
-                    size = 16 + len(json.dumps(exceptions))
+                    size = 16 + len(to_json(dict((str(k), v) for k, v in exceptions.items())))
                     if cost is None or size < cost:
                         best = ["a", index, offset, toggle,
                                 dict((str(row), value) for row, value in exceptions.items())]
@@ -616,6 +615,46 @@ def _error_svg(run, axes, ticks):
 # ---------------------------------------------------------------------------
 # The page.
 
+def to_json(value):
+    r"""JSON text of strings, integers, lists and dicts, the same on every
+    interpreter (CPython's and MicroPython's ``json.dumps`` space and escape
+    differently; keys sorted), safe inside ``<script>``: non-ASCII characters and ``<``,
+    ``>``, ``&`` are written as ``\u`` escapes.
+
+    >>> print(to_json({"a": [1, "x < y × 2\n"]}))
+    {"a":[1,"x \u003c y \u00d7 2\n"]}
+    """
+    if isinstance(value, str):
+        out = ['"']
+        for character in value:
+            code = ord(character)
+            if character == '"' or character == "\\":
+                out.append("\\" + character)
+            elif character == "\n":
+                out.append("\\n")
+            elif code < 32 or code > 126 or character in "<>&":
+                if code > 0xFFFF:                # a surrogate pair, as JSON spells it
+                    code -= 0x10000
+                    out.append("\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)))
+                else:
+                    out.append("\\u%04x" % code)
+            else:
+                out.append(character)
+        out.append('"')
+        return "".join(out)
+    if isinstance(value, bool) or value is None:
+        raise NeuronPureError("to_json writes strings, integers, lists and dicts, not %r" % (value,))
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(to_json(item) for item in value) + "]"
+    if isinstance(value, dict):
+        # keys sorted: MicroPython's dicts do not keep their insertion order
+        return "{" + ",".join(to_json(str(key)) + ":" + to_json(value[key])
+                              for key in sorted(value, key=str)) + "}"
+    raise NeuronPureError("to_json writes strings, integers, lists and dicts, not %r" % (value,))
+
+
 def _escape(text):
     return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;"))
@@ -722,7 +761,7 @@ def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_li
             "power of ten, and the last." % (len(run.samples), run.iterations + 1))
     diagram = network_svg(run.weights[0], run.biases[0], input_names=input_names,
                           output_names=output_names, largest=largest)
-    text = json.dumps(data).replace("</", "<\\/").replace("<!--", "<\\!--")
+    text = to_json(data)
     replacements = [
         ("TITLE", _escape(title)), ("DESCRIPTION", _escape(description)), ("KEPT", _escape(kept)),
         ("LAST_INDEX", str(len(run.samples) - 1)), ("LAST", str(run.iterations)),
@@ -779,8 +818,8 @@ TEMPLATE = """<!DOCTYPE html>
 <span class="where">iteration <output id="iteration">0</output> of {{LAST}}</span>
 <span id="note" role="status"></span>
 </nav>
-<main>
-<section id="network" class="{{NETWORK_CLASS}}"><h2>The network <small>(weights after the iteration)</small></h2>
+<main class="{{NETWORK_CLASS}}">
+<section id="network"><h2>The network <small>(weights after the iteration)</small></h2>
 {{DIAGRAM}}
 </section>
 <section id="examples"><h2>The training set <small>(outputs after the iteration)</small></h2>
@@ -821,7 +860,8 @@ header p { margin: 0 0 0.6em; color: #444444; }
 #note { color: #b35900; font-weight: bold; }
 main { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr); gap: 0.8em 2em; }
 section svg { width: 100%; height: auto; display: block; }
-#arithmetic, #network.wide { grid-column: 1 / -1; }
+#arithmetic, main.wide #network { grid-column: 1 / -1; }
+main.wide { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1fr); }
 #network svg { max-height: 80vh; }
 section { overflow-x: auto; }
 table.examples { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.95em; }

@@ -134,17 +134,18 @@ def test_names_must_fit():
 
 
 def test_micropython_draws_the_same_text():
-    """The drawing is the same text on MicroPython (its float formatting is
-    never used: every number goes through format_fixed)."""
+    """The drawing and a page are the same text on MicroPython (its float
+    formatting and its json are never used: every number goes through
+    format_fixed, the page's data through page.to_json)."""
     node = shutil.which("node")
     runner = os.path.join(ROOT, "tests", "micropython", "run.mjs")
     package = os.path.join(ROOT, "tests", "micropython", "node_modules", "@micropython")
     if node is None or not os.path.isdir(package):
         pytest.skip("node or the MicroPython npm package is missing (see tests/test_interpreters.py)")
-    script = os.path.join(ROOT, "tests", "diagram_probe.py")
+    script = os.path.join(ROOT, "tests", "pictures_probe.py")
     result = subprocess.run([node, runner, os.path.join(ROOT, "neuron_pure"), script],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-2000:]
     here = subprocess.run(["python3", script], capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=ROOT), timeout=600)
-    assert result.stdout == here.stdout and "<svg" in here.stdout
+    assert result.stdout == here.stdout and "<svg" in here.stdout and "</html>" in here.stdout

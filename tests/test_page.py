@@ -25,7 +25,7 @@ from neuron_pure.multilayer import (
     SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, MultiLayerNetwork, NeuronLayer)
 from neuron_pure.page import (
     decode_columns, encode_columns, page_html, post_page, record_run, sampled_iterations,
-    split_numbers)
+    split_numbers, to_json)
 
 LIMIT = 3 * 1024 * 1024          # the issue's limit for one page
 
@@ -314,6 +314,17 @@ def test_splitting_numbers_out_of_text_loses_nothing(text):
     assert rebuilt == text
 
 
+@given(st.recursive(st.one_of(st.integers(), st.text()),
+                    lambda inner: st.one_of(st.lists(inner), st.dictionaries(st.text(), inner)),
+                    max_leaves=20))
+@settings(max_examples=200)
+def test_to_json_is_json_and_hides_script_ends(value):
+    """Law: json.loads(to_json(v)) == v, and the text never holds '<' (so no
+    '</script>' can end the page's data early)."""
+    text = to_json(value)
+    assert json.loads(text) == value and "<" not in text
+
+
 def test_capital_letters_are_refused_by_the_columns():
     with pytest.raises(NeuronPureError, match="capital letters"):
         encode_columns([["1.5", "NaN"]])
@@ -325,7 +336,7 @@ def test_the_page_embeds_the_run_as_columns():
     html = post_page(iterations=40)
     start = html.index('<script type="application/json" id="np-data">') + len(
         '<script type="application/json" id="np-data">')
-    data = json.loads(html[start:html.index("</script>", start)].replace("<\\/", "</"))
+    data = json.loads(html[start:html.index("</script>", start)])
     columns = decode_columns(data["columns"], data["count"])
     first, width = data["groups"]["labels"]
     labels = columns[first:first + width]
