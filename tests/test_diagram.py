@@ -39,6 +39,19 @@ def trained_post_neuron():
     return network
 
 
+def post_network_svg():
+    """network.svg, the README's picture of the post's trained neuron."""
+    return network_svg(*weights_of(trained_post_neuron()),
+                       title="The post's neuron after 10,000 iterations (seed 1)")
+
+
+def test_the_committed_network_drawing_is_current():
+    """network.svg in the README must not go stale."""
+    with open(os.path.join(ROOT, "network.svg"), encoding="utf-8") as handle:
+        assert handle.read() == post_network_svg(), (
+            "regenerate it: PYTHONPATH=. python3 tests/test_diagram.py")
+
+
 def test_the_posts_trained_neuron_is_labelled_with_its_weights():
     """The post's trained weights (9.67299303, -0.2078435, -4.62963669, as its
     transcript prints them) label the three synapses, input by input."""
@@ -149,3 +162,8 @@ def test_micropython_draws_the_same_text():
     here = subprocess.run(["python3", script], capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=ROOT), timeout=600)
     assert result.stdout == here.stdout and "<svg" in here.stdout and "</html>" in here.stdout
+
+
+if __name__ == "__main__":
+    with open(os.path.join(ROOT, "network.svg"), "w", encoding="utf-8") as handle:
+        handle.write(post_network_svg())
