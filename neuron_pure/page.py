@@ -22,14 +22,8 @@ shows the nearest earlier one and says so.
 text**: the weights, the outputs, the error, every number of every
 explanation and every coordinate.  The page's script only copies text into
 the page; it does no arithmetic.  To keep the file small (the post's 10,001
-iterations in about 1.3 MB), each quantity is stored as a column of texts, one
-per iteration, in the smallest of three exact forms: a constant; the same
-texts as another column (possibly one iteration earlier or later, possibly
-with the leading minus sign added or removed, with the exceptions listed); or
-"front-coded", each text written as how many leading characters it shares
-with the text before it (a letter, A = 0) and the rest.  ``decode_columns``
-is the reading the script does, written in Python; the tests hold it to the
-texts.
+iterations in 1.2 MB), each quantity is stored as a column of texts, one per
+iteration, in the exact compact forms of ``neuron_pure.columns``.
 
 >>> from neuron_pure import NeuralNetwork
 >>> html = page_html(NeuralNetwork(), [[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]],
@@ -47,6 +41,7 @@ plus a function that writes an iteration's explanation from its record,
 import math
 
 from neuron_pure.arithmetic import dot, sigmoid
+from neuron_pure.columns import encode_columns, split_numbers, to_json
 from neuron_pure.diagram import (
     NEGATIVE, POSITIVE, largest_magnitude, network_svg, synapse_widths, weight_labels, weights_of)
 from neuron_pure.errors import NeuronPureError
@@ -54,8 +49,8 @@ from neuron_pure.float_text import format_fixed
 from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
 
-__all__ = ["page_html", "post_page", "write_page", "record_run", "sampled_iterations", "encode_columns",
-           "decode_columns", "neuron_step_lines", "EVERY_ITERATION_UP_TO", "SVG_NAMESPACE"]
+__all__ = ["page_html", "post_page", "write_page", "record_run", "sampled_iterations",
+           "neuron_step_lines", "EVERY_ITERATION_UP_TO", "SVG_NAMESPACE"]
 
 EVERY_ITERATION_UP_TO = 10000       # the post's run: every iteration can be selected
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
@@ -214,12 +209,14 @@ class Run:
     and the explanation's lines (``None`` for iteration 0)."""
 
     def __init__(self, inputs, targets, iterations, samples):
-        self.inputs, self.targets, self.iterations, self.samples = inputs, targets, iterations, samples
+        self.inputs, self.targets = inputs, targets
+        self.iterations, self.samples = iterations, samples
         self.weights, self.biases, self.sums, self.outputs, self.errors = [], [], [], [], []
         self.explanations = []
 
 
-def record_run(network, inputs, targets, iterations, explain_lines=neuron_step_lines, samples=None):
+def record_run(network, inputs, targets, iterations, explain_lines=neuron_step_lines,
+               samples=None):
     """Train ``network`` ``iterations`` times on ``inputs`` and ``targets``
     and return a ``Run`` with the numbers of each kept iteration.
 
@@ -229,8 +226,10 @@ def record_run(network, inputs, targets, iterations, explain_lines=neuron_step_l
 
     >>> from neuron_pure import NeuralNetwork
     >>> run = record_run(NeuralNetwork(), [[0, 0, 1], [1, 1, 1]], [0, 1], 2)
-    >>> run.samples, run.weights[2] == [[[0.12382491321081551], [0.7304298906899838], [-0.8219750822405428]]]
-    ([0, 1, 2], True)
+    >>> run.samples
+    [0, 1, 2]
+    >>> run.weights[2]
+    [[[0.12382491321081551], [0.7304298906899838], [-0.8219750822405428]]]
     """
     if samples is None:
         samples = sampled_iterations(iterations)
@@ -259,206 +258,6 @@ def record_run(network, inputs, targets, iterations, explain_lines=neuron_step_l
     if done != iterations:
         network.train(inputs, targets, iterations - done)
     return run
-
-
-# ---------------------------------------------------------------------------
-# Storing columns of texts compactly, exactly.
-
-def _toggle(text):
-    """The text with its leading minus sign removed, or one added: the text of
-    the negated number (``format_fixed`` writes the sign and the digits of
-    ``abs(x)``), so the script can show ``-x`` without computing it."""
-    return text[1:] if text.startswith("-") else "-" + text
-
-
-def _front_coded(values):
-    out, previous = [], ""
-    for value in values:
-        if value == previous:
-            shared = min(len(value), 25)
-        else:
-            shared = 0
-            limit = min(len(value), len(previous), 25)
-            while shared < limit and value[shared] == previous[shared]:
-                shared += 1
-        out.append(chr(65 + shared) + value[shared:])
-        previous = value
-    return "".join(out)
-
-
-def _from_front_coded(text):
-    values, previous, start = [], "", 0
-    while start < len(text):
-        end = start + 1
-        while end < len(text) and not "A" <= text[end] <= "Z":
-            end += 1
-        value = previous[:ord(text[start]) - 65] + text[start + 1:end]
-        values.append(value)
-        previous, start = value, end
-    return values
-
-
-def _aliased(base, offset, toggle, row):
-    source = row + offset
-    if 0 <= source < len(base):
-        return _toggle(base[source]) if toggle else base[source]
-    return None
-
-
-def _alias_exceptions(column, base, offset, toggle, limit):
-    """``{row: text}`` where ``column`` differs from the alias, or None when
-    more than ``limit`` rows differ."""
-    exceptions = {}
-    for row, value in enumerate(column):
-        if _aliased(base, offset, toggle, row) != value:
-            exceptions[row] = value
-            if len(exceptions) > limit:
-                return None
-    return exceptions
-
-
-def encode_columns(columns):
-    """Each column (a list of texts, one per kept iteration) in its smallest
-    exact form: ``["c", text]`` (constant), ``["a", column, offset, toggle,
-    {row: text}]`` (another column's texts, ``offset`` rows on, signs toggled
-    or not, except at the rows listed), or ``["f", text]`` (front-coded).
-
-    >>> sevenths = [format_fixed(k / 7) for k in range(1, 30)]
-    >>> sevenths[:3]
-    ['0.14285714', '0.28571429', '0.42857143']
-    >>> later = sevenths[1:] + ["9.5"]                  # one row on, with one exception
-    >>> specs = encode_columns([["1"] * 29, sevenths, [_toggle(t) for t in sevenths], later])
-    >>> specs[0], specs[1][0], specs[2], specs[3]
-    (['c', '1'], 'f', ['a', 1, 0, 1, {}], ['a', 1, 1, 0, {'28': '9.5'}])
-    >>> decode_columns(specs, 29)[2:] == [[_toggle(t) for t in sevenths], later]
-    True
-    """
-    encoded, bases = [], []
-    for number, column in enumerate(columns):
-        for value in column:
-            if value != value.lower():          # A to Z mark where a front-coded text starts
-                raise NeuronPureError("column %d holds %r: capital letters cannot be "
-                                      "front-coded" % (number, value))
-        if all(value == column[0] for value in column):
-            encoded.append(["c", column[0] if column else ""])
-            continue
-        best, cost, count = None, None, len(column)
-        probes = [count // 3, count // 2, (2 * count) // 3] if count >= 9 else []
-        for index in bases:
-            if best is not None and not best[4]:
-                break                            # an exact alias: nothing is smaller
-            base = columns[index]
-            for offset in (0, -1, 1):
-                for toggle in (0, 1):
-                    if any(_aliased(base, offset, toggle, row) != column[row] for row in probes):
-                        continue
-                    exceptions = _alias_exceptions(column, base, offset, toggle, count // 4)
-                    if exceptions is None:
-                        continue
-                    size = 16 + len(to_json(dict((str(k), v) for k, v in exceptions.items())))
-                    if cost is None or size < cost:
-                        best = ["a", index, offset, toggle,
-                                dict((str(row), value) for row, value in exceptions.items())]
-                        cost = size
-                        if not exceptions:
-                            break
-                if best is not None and not best[4]:
-                    break
-        if best is None or best[4]:
-            stored = _front_coded(column)
-            if best is None or len(stored) <= cost:
-                best = ["f", stored]
-        if best[0] == "f":
-            bases.append(number)
-        encoded.append(best)
-    return encoded
-
-
-def decode_columns(encoded, count):
-    """The ``count`` rows of each column back from ``encode_columns``: what the
-    page's script does, in Python (a constant is repeated; an alias copies its
-    column's texts, shifted and sign-toggled as told, but for its exceptions).
-
-    >>> decode_columns([["c", "7"], ["f", "A-0.25D5"]], 2)
-    [['7', '7'], ['-0.25', '-0.5']]
-    """
-    result = []
-    for spec in encoded:
-        if spec[0] == "c":
-            result.append([spec[1]] * count)
-        elif spec[0] == "f":
-            result.append(_from_front_coded(spec[1]))
-        else:
-            base, offset, toggle, exceptions = result[spec[1]], spec[2], spec[3], spec[4]
-            result.append([exceptions[str(row)] if str(row) in exceptions
-                           else _aliased(base, offset, toggle, row) for row in range(count)])
-    return result
-
-
-# ---------------------------------------------------------------------------
-# Explanations as skeletons with holes for their numbers.
-
-DIGITS = "0123456789"
-
-
-def split_numbers(text):
-    """``(pieces, numbers)``: the text cut around each number (digits, with an
-    optional leading minus sign and decimals), so that ``pieces[0] +
-    numbers[0] + pieces[1] + ...`` is the text again.
-
-    >>> split_numbers("weight 1 = -0.16595599; e^(0.5) x1-2.5.7")
-    (['weight ', ' = ', '; e^(', ') x', '', '.', ''], ['1', '-0.16595599', '0.5', '1', '-2.5', '7'])
-    """
-    pieces, numbers, piece, plain = [], [], [], {}
-    # Word by word (str.split is fast); only words holding a digit are scanned,
-    # and a word already seen without one is not searched again.
-    for position, word in enumerate(text.split(" ")):
-        if position:
-            piece.append(" ")
-        if word in plain:
-            piece.append(word)
-            continue
-        first, last = len(word), 0
-        for digit in DIGITS:
-            at = word.find(digit)
-            if 0 <= at < first:
-                first = at
-            at = word.rfind(digit) + 1
-            if at > last:
-                last = at
-        if not last:
-            plain[word] = True
-            piece.append(word)
-            continue
-        if word[first:last].replace(".", "", 1).isdigit():
-            # the usual word: one number, perhaps in brackets or after a sign
-            begin = first - 1 if first and word[first - 1] == "-" else first
-            piece.append(word[:begin])
-            pieces.append("".join(piece))
-            numbers.append(word[begin:last])
-            piece = [word[last:]]
-            continue
-        start, at, size = 0, 0, len(word)
-        while at < size:
-            begin = at
-            if word[at] == "-" and at + 1 < size and word[at + 1] in DIGITS:
-                at += 1
-            if word[at] in DIGITS:
-                while at < size and word[at] in DIGITS:
-                    at += 1
-                if at + 1 < size and word[at] == "." and word[at + 1] in DIGITS:
-                    at += 1
-                    while at < size and word[at] in DIGITS:
-                        at += 1
-                piece.append(word[start:begin])
-                pieces.append("".join(piece))
-                numbers.append(word[begin:at])
-                piece, start = [], at
-            else:
-                at = begin + 1
-        piece.append(word[start:])
-    pieces.append("".join(piece))
-    return pieces, numbers
 
 
 # ---------------------------------------------------------------------------
@@ -495,10 +294,12 @@ class _Axes:
         self.x_low, self.x_high, self.y_low, self.y_high = x_low, x_high, y_low, y_high
 
     def x(self, value):
-        return self.left + (value - self.x_low) / (self.x_high - self.x_low) * (self.right - self.left)
+        share = (value - self.x_low) / (self.x_high - self.x_low)
+        return self.left + share * (self.right - self.left)
 
     def y(self, value):
-        return self.bottom - (value - self.y_low) / (self.y_high - self.y_low) * (self.bottom - self.top)
+        share = (value - self.y_low) / (self.y_high - self.y_low)
+        return self.bottom - share * (self.bottom - self.top)
 
     def frame(self, x_ticks, y_ticks, x_label, y_label):
         """The plot area, ticks (``(value, text)`` pairs) and axis labels, as SVG."""
@@ -615,46 +416,6 @@ def _error_svg(run, axes, ticks):
 # ---------------------------------------------------------------------------
 # The page.
 
-def to_json(value):
-    r"""JSON text of strings, integers, lists and dicts, the same on every
-    interpreter (CPython's and MicroPython's ``json.dumps`` space and escape
-    differently; keys sorted), safe inside ``<script>``: non-ASCII characters and ``<``,
-    ``>``, ``&`` are written as ``\u`` escapes.
-
-    >>> print(to_json({"a": [1, "x < y × 2\n"]}))
-    {"a":[1,"x \u003c y \u00d7 2\n"]}
-    """
-    if isinstance(value, str):
-        out = ['"']
-        for character in value:
-            code = ord(character)
-            if character == '"' or character == "\\":
-                out.append("\\" + character)
-            elif character == "\n":
-                out.append("\\n")
-            elif code < 32 or code > 126 or character in "<>&":
-                if code > 0xFFFF:                # a surrogate pair, as JSON spells it
-                    code -= 0x10000
-                    out.append("\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)))
-                else:
-                    out.append("\\u%04x" % code)
-            else:
-                out.append(character)
-        out.append('"')
-        return "".join(out)
-    if isinstance(value, bool) or value is None:
-        raise NeuronPureError("to_json writes strings, integers, lists and dicts, not %r" % (value,))
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(to_json(item) for item in value) + "]"
-    if isinstance(value, dict):
-        # keys sorted: MicroPython's dicts do not keep their insertion order
-        return "{" + ",".join(to_json(str(key)) + ":" + to_json(value[key])
-                              for key in sorted(value, key=str)) + "}"
-    raise NeuronPureError("to_json writes strings, integers, lists and dicts, not %r" % (value,))
-
-
 def _escape(text):
     return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;"))
@@ -723,9 +484,10 @@ def _example_table(run, input_names):
             sums.append('<span data-sum="%d"></span>' % number)
             outs.append('<span data-output="%d"></span>' % number)
             number += 1
-        rows.append('<tr><td>%d</td>%s<td class="target">%s</td><td>%s</td><td class="output">%s</td>'
-                    '</tr>' % (i + 1, cells, ", ".join(_given(t) for t in target),
-                               "<br>".join(sums), "<br>".join(outs)))
+        rows.append('<tr><td>%d</td>%s<td class="target">%s</td><td>%s</td>'
+                    '<td class="output">%s</td></tr>'
+                    % (i + 1, cells, ", ".join(_given(t) for t in target),
+                       "<br>".join(sums), "<br>".join(outs)))
     return ('<table class="examples"><thead><tr><th>example</th>%s<th>target</th>'
             '<th>weighted sum</th><th>output</th></tr></thead><tbody>%s</tbody></table>'
             % (head, "".join(rows)))
@@ -765,7 +527,8 @@ def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_li
     replacements = [
         ("TITLE", _escape(title)), ("DESCRIPTION", _escape(description)), ("KEPT", _escape(kept)),
         ("LAST_INDEX", str(len(run.samples) - 1)), ("LAST", str(run.iterations)),
-        ("DIAGRAM", diagram), ("NETWORK_CLASS", "wide" if len(run.weights[0]) > 1 else "narrow"), ("TABLE", _example_table(run, input_names)),
+        ("DIAGRAM", diagram), ("NETWORK_CLASS", "wide" if len(run.weights[0]) > 1 else "narrow"),
+        ("TABLE", _example_table(run, input_names)),
         ("CURVE", _curve_svg(run, curve_axes, curve_ticks)),
         ("ERROR", _error_svg(run, error_axes, error_ticks)),
         ("DATA", text), ("SCRIPT", SCRIPT), ("STYLE", STYLE),
@@ -809,7 +572,8 @@ TEMPLATE = """<!DOCTYPE html>
 <body>
 <header>
 <h1>{{TITLE}}</h1>
-<p>{{DESCRIPTION}} {{KEPT}} Every number here was computed by neuron-pure's Python run and written into this page.</p>
+<p>{{DESCRIPTION}} {{KEPT}} Every number here was computed by neuron-pure's Python run
+and written into this page.</p>
 </header>
 <nav id="controls">
 <button id="previous" type="button" title="previous iteration (left arrow)">&#9664;</button>
@@ -930,7 +694,8 @@ SCRIPT = """(function () {
   var weightTexts = all("#network .np-weight, #network .np-bias");
   var synapses = all("#network .np-synapse");
   var sumCells = all("[data-sum]"), outputCells = all("[data-output]"), dots = all(".np-point");
-  var rule = document.getElementById("np-error-rule"), errorMark = document.getElementById("np-error-mark");
+  var rule = document.getElementById("np-error-rule");
+  var errorMark = document.getElementById("np-error-mark");
   var selected = -1;
 
   function explanation(row) {
@@ -961,7 +726,9 @@ SCRIPT = """(function () {
       var label = document.querySelector('#network .np-weight[data-index="' + index + '"]');
       element.setAttribute("stroke", label.getAttribute("fill"));
     });
-    sumCells.forEach(function (cell) { cell.textContent = sums[cell.getAttribute("data-sum")][row]; });
+    sumCells.forEach(function (cell) {
+      cell.textContent = sums[cell.getAttribute("data-sum")][row];
+    });
     outputCells.forEach(function (cell) {
       cell.textContent = outputs[cell.getAttribute("data-output")][row];
     });

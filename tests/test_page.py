@@ -11,21 +11,17 @@ import json
 import os
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from browser import browser_page
 from clitools import assert_usage_error, run_cli
 from neuron_pure import (
-    POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, NeuronPureError, RandomState)
+    POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, RandomState)
 from neuron_pure.diagram import weight_labels, weights_of
 from neuron_pure.explain import explanation_lines
 from neuron_pure.float_text import format_fixed
 from neuron_pure.multilayer import (
     SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, MultiLayerNetwork, NeuronLayer)
-from neuron_pure.page import (
-    decode_columns, encode_columns, page_html, post_page, record_run, sampled_iterations,
-    split_numbers, to_json)
+from neuron_pure.columns import decode_columns
+from neuron_pure.page import page_html, post_page, record_run, sampled_iterations
 
 LIMIT = 3 * 1024 * 1024          # the issue's limit for one page
 
@@ -289,45 +285,6 @@ def test_sampling_follows_the_issues_rule():
         while power * 10 <= total:
             assert len([k for k in kept if power <= k < power * 10]) >= 50
             power *= 10
-
-
-texts = st.lists(st.sampled_from(["0.5", "-0.5", "1", "12.25", "-3.125", "", "0.00000001"]),
-                 min_size=1, max_size=40)
-
-
-@given(st.integers(min_value=1, max_value=40).flatmap(
-    lambda n: st.lists(st.lists(st.sampled_from(
-        ["0.5", "-0.5", "1", "12.25", "-3.125", "", "0.00000001", "-0.00000000"]),
-        min_size=n, max_size=n), min_size=1, max_size=8)))
-@settings(max_examples=200)
-def test_columns_decode_to_exactly_what_was_encoded(columns):
-    """Law: decode(encode(columns)) == columns, whichever forms are chosen."""
-    assert decode_columns(encode_columns(columns), len(columns[0])) == columns
-
-
-@given(st.text(alphabet="0123456789-. ab×(),=\n", max_size=60))
-@settings(max_examples=300)
-def test_splitting_numbers_out_of_text_loses_nothing(text):
-    pieces, numbers = split_numbers(text)
-    assert len(pieces) == len(numbers) + 1
-    rebuilt = pieces[0] + "".join(n + p for n, p in zip(numbers, pieces[1:]))
-    assert rebuilt == text
-
-
-@given(st.recursive(st.one_of(st.integers(), st.text()),
-                    lambda inner: st.one_of(st.lists(inner), st.dictionaries(st.text(), inner)),
-                    max_leaves=20))
-@settings(max_examples=200)
-def test_to_json_is_json_and_hides_script_ends(value):
-    """Law: json.loads(to_json(v)) == v, and the text never holds '<' (so no
-    '</script>' can end the page's data early)."""
-    text = to_json(value)
-    assert json.loads(text) == value and "<" not in text
-
-
-def test_capital_letters_are_refused_by_the_columns():
-    with pytest.raises(NeuronPureError, match="capital letters"):
-        encode_columns([["1.5", "NaN"]])
 
 
 def test_the_page_embeds_the_run_as_columns():
