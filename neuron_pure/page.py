@@ -472,25 +472,27 @@ def _transpose(rows):
     return [[row[k] for row in rows] for k in range(len(rows[0]))] if rows else []
 
 
-def _example_table(run, input_names):
+def _example_table(run, input_names, output_names):
+    """The training set: inputs, then per output its target, weighted sum and
+    output (empty cells, which the script fills for the selected iteration)."""
     outputs = len(run.targets[0])
+    if output_names is None:
+        output_names = ["output %d" % (j + 1) for j in range(outputs)] if outputs > 1 else [""]
     head = "".join("<th>%s</th>" % _escape(name) for name in input_names)
-    rows = []
-    number = 0
+    for name in output_names:
+        suffix = "<br>" + _escape(name) if outputs > 1 else ""
+        head += ('<th class="first">target%s</th><th>weighted sum%s</th><th>output%s</th>'
+                 % (suffix, suffix, suffix))
+    rows, number = [], 0
     for i, (row, target) in enumerate(zip(run.inputs, run.targets)):
         cells = "".join("<td>%s</td>" % _given(x) for x in row)
-        sums, outs = [], []
-        for j in range(outputs):
-            sums.append('<span data-sum="%d"></span>' % number)
-            outs.append('<span data-output="%d"></span>' % number)
+        for value in target:
+            cells += ('<td class="first">%s</td><td data-sum="%d"></td>'
+                      '<td class="output" data-output="%d"></td>' % (_given(value), number, number))
             number += 1
-        rows.append('<tr><td>%d</td>%s<td class="target">%s</td><td>%s</td>'
-                    '<td class="output">%s</td></tr>'
-                    % (i + 1, cells, ", ".join(_given(t) for t in target),
-                       "<br>".join(sums), "<br>".join(outs)))
-    return ('<table class="examples"><thead><tr><th>example</th>%s<th>target</th>'
-            '<th>weighted sum</th><th>output</th></tr></thead><tbody>%s</tbody></table>'
-            % (head, "".join(rows)))
+        rows.append("<tr><td>%d</td>%s</tr>" % (i + 1, cells))
+    return ('<table class="examples"><thead><tr><th>example</th>%s</tr></thead>'
+            "<tbody>%s</tbody></table>" % (head, "".join(rows)))
 
 
 def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_lines,
@@ -528,7 +530,7 @@ def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_li
         ("TITLE", _escape(title)), ("DESCRIPTION", _escape(description)), ("KEPT", _escape(kept)),
         ("LAST_INDEX", str(len(run.samples) - 1)), ("LAST", str(run.iterations)),
         ("DIAGRAM", diagram), ("NETWORK_CLASS", "wide" if len(run.weights[0]) > 1 else "narrow"),
-        ("TABLE", _example_table(run, input_names)),
+        ("TABLE", _example_table(run, input_names, output_names)),
         ("CURVE", _curve_svg(run, curve_axes, curve_ticks)),
         ("ERROR", _error_svg(run, error_axes, error_ticks)),
         ("DATA", text), ("SCRIPT", SCRIPT), ("STYLE", STYLE),
@@ -625,7 +627,6 @@ header p { margin: 0 0 0.6em; color: #444444; }
 main { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr); gap: 0.8em 2em; }
 section svg { width: 100%; height: auto; display: block; }
 #arithmetic, main.wide #network { grid-column: 1 / -1; }
-main.wide { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1fr); }
 #network svg { max-height: 80vh; }
 section { overflow-x: auto; }
 table.examples { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.95em; }
@@ -633,6 +634,7 @@ table.examples th, table.examples td { border-bottom: 1px solid #dddddd; padding
                                        text-align: right; }
 table.examples th { font-size: 0.85em; }
 td.output { font-weight: bold; }
+table.examples .first { padding-left: 1em; }
 .error-line { font-variant-numeric: tabular-nums; }
 #error { font-weight: bold; }
 pre#explanation { font-size: 15px; line-height: 1.35; background: #f7f7f4; padding: 0.8em;

@@ -141,6 +141,26 @@ def test_a_fragment_beyond_the_run_or_not_a_number(post_file):
         assert refused == []
 
 
+def test_a_neuron_with_a_bias_shows_it_under_the_neuron(tmp_path):
+    """The bias is drawn as "b = ..." under the neuron, and the explanation
+    treats it as the weight of an input that is always 1."""
+    path = tmp_path / "bias.html"
+    path.write_text(page_html(NeuralNetwork(bias=True), POST_TRAINING_INPUTS,
+                              POST_TRAINING_OUTPUTS, 50), encoding="utf-8")
+    expected = NeuralNetwork(bias=True)
+    expected.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 20)
+    labels = weight_labels(*weights_of(expected))
+    with browser_page() as (page, refused):
+        page.goto(url(path, "#iteration=20"))
+        now = shown(page)
+        assert now["weights"] == labels[:3] + ["b = " + labels[3]]
+        assert "new weight" in now["explanation"].splitlines()[-1]
+        assert now["explanation"].splitlines()[-1].endswith(" = " + labels[3])
+        assert now["outputs"] == [format_fixed(row[0]) for row in
+                                  expected.think(POST_TRAINING_INPUTS)]
+        assert refused == []
+
+
 # ---------------------------------------------------------------------------
 # A longer run: sampled, and the nearest earlier kept iteration.
 
@@ -241,6 +261,28 @@ def test_a_layered_run_shows_every_layers_weights(tmp_path):
     def explained(text, expected):
         return text.startswith("Training iteration 37 of a network of 2 layers.")
     check_layered(path, 37, explained)
+
+
+def test_a_network_with_two_outputs_shows_both(tmp_path):
+    """K outputs: each example shows K weighted sums and outputs, and puts K
+    points on the curve (here exclusive-or and and of the first two inputs)."""
+    targets = [[row[0] ^ row[1], row[0] & row[1]] for row in SEQUEL_TRAINING_INPUTS]
+    rng = RandomState(2)
+    network = SteppedMultiLayerNetwork(NeuronLayer(3, 3, rng), NeuronLayer(2, 3, rng))
+    path = tmp_path / "two.html"
+    path.write_text(page_html(network, SEQUEL_TRAINING_INPUTS, targets, 40, layered_lines,
+                              output_names=["xor", "and"]), encoding="utf-8")
+    rng = RandomState(2)
+    expected = MultiLayerNetwork(NeuronLayer(3, 3, rng), NeuronLayer(2, 3, rng))
+    expected.train(SEQUEL_TRAINING_INPUTS, targets, 40)
+    with browser_page() as (page, refused):
+        page.goto(url(path, "#iteration=40"))
+        now = shown(page)
+        assert now["weights"] == weight_labels(*weights_of(expected))
+        assert now["outputs"] == [format_fixed(o) for row in
+                                  expected.think(SEQUEL_TRAINING_INPUTS)[-1] for o in row]
+        assert page.locator(".np-point").count() == 14
+        assert refused == []
 
 
 @pytest.mark.xfail(strict=False, reason="needs MultiLayerNetwork.train_step from issue 12")
