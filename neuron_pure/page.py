@@ -50,9 +50,10 @@ from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
 
 __all__ = ["page_html", "post_page", "write_page", "record_run", "sampled_iterations",
-           "neuron_step_lines", "EVERY_ITERATION_UP_TO", "SVG_NAMESPACE"]
+           "neuron_step_lines", "EVERY_ITERATION_UP_TO", "MAXIMUM_BYTES", "SVG_NAMESPACE"]
 
 EVERY_ITERATION_UP_TO = 10000       # the post's run: every iteration can be selected
+MAXIMUM_BYTES = 3 * 1024 * 1024     # one page, sent by mail or opened on a projector
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 TARGET_COLOURS = ["#c62828", "#1f5fb4"]     # target below 0.5, at or above it
 
@@ -213,6 +214,15 @@ class Run:
         self.iterations, self.samples = iterations, samples
         self.weights, self.biases, self.sums, self.outputs, self.errors = [], [], [], [], []
         self.explanations = []
+
+    def subset(self, samples):
+        """The same run, keeping only the iterations ``samples`` (all recorded)."""
+        rows = dict((iteration, row) for row, iteration in enumerate(self.samples))
+        kept = Run(self.inputs, self.targets, self.iterations, list(samples))
+        for name in ("weights", "biases", "sums", "outputs", "errors", "explanations"):
+            values = getattr(self, name)
+            setattr(kept, name, [values[rows[iteration]] for iteration in samples])
+        return kept
 
 
 def record_run(network, inputs, targets, iterations, explain_lines=neuron_step_lines,
@@ -497,14 +507,39 @@ def _example_table(run, input_names, output_names):
 
 def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_lines,
               title="The post's neuron", description=None, input_names=None, output_names=None,
-              samples=None):
+              samples=None, limit=MAXIMUM_BYTES):
     """Train ``network`` ``iterations`` times on ``inputs``/``targets`` and
-    return the page (see the module's docstring) as text."""
+    return the page (see the module's docstring) as text.
+
+    A page that would be larger than ``limit`` bytes keeps fewer iterations
+    (every one of the first 100, then 50 per power of ten, and the last); if
+    even that is too large, ``NeuronPureError`` says so.
+    """
     if samples is None:
         samples = sampled_iterations(iterations)
     run = record_run(network, inputs, targets, iterations, explain_lines, samples)
+    if description is None:
+        description = "%d examples, %d iterations." % (len(inputs), iterations)
     if input_names is None:
         input_names = ["input %d" % (k + 1) for k in range(len(inputs[0]))]
+    html = _render(run, title, description, input_names, output_names)
+    fewer = sampled_iterations(iterations, every_up_to=0)
+    if _size(html) > limit and len(fewer) < len(run.samples):
+        kept = set(run.samples)
+        if all(iteration in kept for iteration in fewer):
+            html = _render(run.subset(fewer), title, description, input_names, output_names)
+    if _size(html) > limit:
+        raise NeuronPureError(
+            "the page would take %d bytes, more than %d: train fewer iterations or on fewer "
+            "examples" % (_size(html), limit))
+    return html
+
+
+def _size(text):
+    return len(text.encode("utf-8"))
+
+
+def _render(run, title, description, input_names, output_names):
     largest = max([largest_magnitude(w) for w in run.weights] + [1e-12])
     curve_axes, curve_ticks = _curve_axes(run)
     error_axes, error_ticks = _error_axes(run)
@@ -517,15 +552,15 @@ def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_li
         "columns": encode_columns(columns),
         "negative": NEGATIVE, "positive": POSITIVE,
     }
-    every = len(run.samples) == run.iterations + 1
-    if description is None:
-        description = "%d examples, %d iterations." % (len(inputs), iterations)
-    kept = ("Every iteration can be selected." if every else
-            "%d of the %d iterations are kept: every one of the first 100, then at least 50 per "
-            "power of ten, and the last." % (len(run.samples), run.iterations + 1))
+    if len(run.samples) == run.iterations + 1:
+        kept = "Every iteration can be selected."
+    elif run.samples == sampled_iterations(run.iterations, every_up_to=0):
+        kept = ("%d of the %d iterations are kept: every one of the first 100, then at least 50 "
+                "per power of ten, and the last." % (len(run.samples), run.iterations + 1))
+    else:
+        kept = "%d of the %d iterations are kept." % (len(run.samples), run.iterations + 1)
     diagram = network_svg(run.weights[0], run.biases[0], input_names=input_names,
                           output_names=output_names, largest=largest)
-    text = to_json(data)
     replacements = [
         ("TITLE", _escape(title)), ("DESCRIPTION", _escape(description)), ("KEPT", _escape(kept)),
         ("LAST_INDEX", str(len(run.samples) - 1)), ("LAST", str(run.iterations)),
@@ -533,7 +568,7 @@ def page_html(network, inputs, targets, iterations, explain_lines=neuron_step_li
         ("TABLE", _example_table(run, input_names, output_names)),
         ("CURVE", _curve_svg(run, curve_axes, curve_ticks)),
         ("ERROR", _error_svg(run, error_axes, error_ticks)),
-        ("DATA", text), ("SCRIPT", SCRIPT), ("STYLE", STYLE),
+        ("DATA", to_json(data)), ("SCRIPT", SCRIPT), ("STYLE", STYLE),
     ]
     html = TEMPLATE
     for name, value in replacements:

@@ -14,7 +14,7 @@ import pytest
 from browser import browser_page
 from clitools import assert_usage_error, run_cli
 from neuron_pure import (
-    POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, RandomState)
+    POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, NeuronPureError, RandomState)
 from neuron_pure.diagram import weight_labels, weights_of
 from neuron_pure.explain import explanation_lines
 from neuron_pure.float_text import format_fixed
@@ -310,6 +310,10 @@ def test_the_recorder_keeps_what_train_computes():
         assert run.weights[iteration] == weights_of(network)[0]
         assert run.outputs[iteration] == network.think(POST_TRAINING_INPUTS)
     assert run.explanations[0] is None
+    # the sums placed on the curve are the ones the outputs come from
+    from neuron_pure import sigmoid
+    assert [[sigmoid(total) for total in row] for sums in run.sums for row in sums] == [
+        row for outputs in run.outputs for row in outputs]
     assert run.explanations[17] == explanation_lines(17)
     # the adapter's lines are explain's, for the post (until explain.step_lines replaces it)
     assert run.explanations[1] == explanation_lines(1)
@@ -341,6 +345,19 @@ def test_the_page_embeds_the_run_as_columns():
     labels = columns[first:first + width]
     for iteration in (0, 13, 40):
         assert [column[iteration] for column in labels] == expected_post(iteration)["weights"]
+
+
+def test_a_page_too_large_keeps_fewer_iterations_or_says_so():
+    """Above the limit, a page keeps every one of the first 100 iterations and
+    50 per power of ten; if even that is too large, the error says so."""
+    html = page_html(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 3000,
+                     limit=150000)
+    assert len(html.encode("utf-8")) <= 150000
+    kept = sampled_iterations(3000, every_up_to=0)
+    assert 'max="%d"' % (len(kept) - 1) in html
+    assert "%d of the 3001 iterations are kept: every one of the first 100" % len(kept) in html
+    with pytest.raises(NeuronPureError, match="more than 20000"):
+        page_html(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 3000, limit=20000)
 
 
 def test_page_writes_a_file_or_stdout(tmp_path):
