@@ -110,9 +110,11 @@ def neuron_step_lines(step, inputs, targets, iteration, seed=1):
 
     def fixed(value):
         # each float is written once per iteration, however often it appears
-        if value not in texts:
-            texts[value] = format_fixed(value, 8)
-        return texts[value]
+        # (0.0 and -0.0 are equal keys but different texts: keyed apart)
+        key = value if value else (value, math.copysign(1.0, value))
+        if key not in texts:
+            texts[key] = format_fixed(value, 8)
+        return texts[key]
 
     targets = [row[0] if isinstance(row, (list, tuple)) else row for row in targets]
     weights = step.weights
@@ -184,7 +186,7 @@ def _output_sums(weights, biases, rows):
     """The last layer's weighted sums, example by example: the forward pass
     ``sigmoid(dot(input, weights) + bias)`` layer by layer (the sums keep
     numpy's order: products left to right, the bias last)."""
-    layer_input = [[float(x) for x in row] for row in rows]
+    layer_input = [list(row) for row in rows]
     sums = []
     for k, matrix in enumerate(weights):
         sums = dot(layer_input, matrix)
@@ -245,10 +247,12 @@ def record_run(network, inputs, targets, iterations, explain_lines=neuron_step_l
         samples = sampled_iterations(iterations)
     target_rows = _target_rows(targets)
     run = Run([list(row) for row in inputs], target_rows, iterations, samples)
-    done = 0
+    done, previous = 0, -1
     for iteration in samples:
-        if iteration > iterations or iteration < done:
-            raise NeuronPureError("kept iterations must rise from 0 to %d" % iterations)
+        if not previous < iteration <= iterations:
+            raise NeuronPureError("the kept iterations must rise, from 0 to at most %d, not %r"
+                                  % (iterations, samples))
+        previous = iteration
         if iteration > 0:
             if iteration - 1 > done:
                 network.train(inputs, targets, iteration - 1 - done)
@@ -379,12 +383,12 @@ def _curve_svg(run, axes, ticks):
                                         (" output %d" % (j + 1)) if len(target) > 1 else "",
                                         _given(value)))
             number += 1
-    parts.append('<circle cx="%s" cy="%s" r="7" fill="%s"/><text x="%s" y="%s">target 0</text>'
-                 '<circle cx="%s" cy="%s" r="7" fill="%s"/><text x="%s" y="%s">target 1</text>'
-                 % (_px(axes.left + 18), _px(axes.top + 18), TARGET_COLOURS[0],
-                    _px(axes.left + 32), _px(axes.top + 23),
-                    _px(axes.left + 18), _px(axes.top + 42), TARGET_COLOURS[1],
-                    _px(axes.left + 32), _px(axes.top + 47)))
+    binary = all(value in (0, 1) for target in run.targets for value in target)
+    names = ["target 0", "target 1"] if binary else ["target below 0.5", "target 0.5 or more"]
+    for k in (0, 1):
+        parts.append('<circle cx="%s" cy="%s" r="7" fill="%s"/><text x="%s" y="%s">%s</text>'
+                     % (_px(axes.left + 18), _px(axes.top + 18 + 24 * k), TARGET_COLOURS[k],
+                        _px(axes.left + 32), _px(axes.top + 23 + 24 * k), names[k]))
     return axes.svg(parts, "the sigmoid curve with the training examples on it")
 
 
@@ -672,6 +676,7 @@ td.output { font-weight: bold; }
 table.examples .first { padding-left: 1em; }
 .error-line { font-variant-numeric: tabular-nums; }
 #error { font-weight: bold; }
+@media (max-width: 900px) { main { grid-template-columns: minmax(0, 1fr); } }
 pre#explanation { font-size: 15px; line-height: 1.35; background: #f7f7f4; padding: 0.8em;
                   overflow-x: auto; border-radius: 4px; }
 """

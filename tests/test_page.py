@@ -319,6 +319,12 @@ def test_the_recorder_keeps_what_train_computes():
     assert run.explanations[1] == explanation_lines(1)
 
 
+@pytest.mark.parametrize("samples", [[0, 2, 2], [3, 1], [0, 11]])
+def test_the_kept_iterations_must_rise_within_the_run(samples):
+    with pytest.raises(NeuronPureError, match="must rise"):
+        record_run(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 10, samples=samples)
+
+
 def test_sampling_follows_the_issues_rule():
     """Every iteration up to 10,000; longer runs: every one of the first 100,
     at least 50 per power of ten after that, and the last."""
