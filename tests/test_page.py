@@ -7,6 +7,7 @@ trained N times with ``train`` and its weights and outputs are formatted with
 ``format_fixed``; the explanation is ``neuron_pure.explain.explanation_lines``.
 """
 
+import contextlib
 import json
 import os
 
@@ -80,6 +81,16 @@ def url(path, fragment=""):
     return "file://" + str(path) + fragment
 
 
+@contextlib.contextmanager
+def browser():
+    """tests/browser.py's page, also failing the test on any script error."""
+    with browser_page() as (page, refused):
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        yield page, refused
+        assert errors == []
+
+
 # ---------------------------------------------------------------------------
 # The post's run, in the browser.
 
@@ -96,7 +107,7 @@ def test_the_posts_page_is_one_small_self_contained_file(post_file):
 def test_a_fragment_shows_that_iterations_exact_numbers(post_file, iteration):
     """#iteration=N shows the weights after N iterations, each example's
     output then, and explain's text for iteration N; nothing is requested."""
-    with browser_page() as (page, refused):
+    with browser() as (page, refused):
         page.goto(url(post_file, "#iteration=%d" % iteration))
         now = shown(page)
         assert_post_iteration(now, iteration)
@@ -105,7 +116,7 @@ def test_a_fragment_shows_that_iterations_exact_numbers(post_file, iteration):
 
 
 def test_the_slider_and_the_fragment_follow_each_other(post_file):
-    with browser_page() as (page, refused):
+    with browser() as (page, refused):
         page.goto(url(post_file))
         assert_post_iteration(shown(page), 0)
         slider = page.locator("#slider")
@@ -130,7 +141,7 @@ def test_the_slider_and_the_fragment_follow_each_other(post_file):
 
 
 def test_a_fragment_beyond_the_run_or_not_a_number(post_file):
-    with browser_page() as (page, refused):
+    with browser() as (page, refused):
         page.goto(url(post_file, "#iteration=123456"))
         now = shown(page)
         assert now["iteration"] == "10000" and "showing the last" in now["note"]
@@ -150,7 +161,7 @@ def test_a_neuron_with_a_bias_shows_it_under_the_neuron(tmp_path):
     expected = NeuralNetwork(bias=True)
     expected.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 20)
     labels = weight_labels(*weights_of(expected))
-    with browser_page() as (page, refused):
+    with browser() as (page, refused):
         page.goto(url(path, "#iteration=20"))
         now = shown(page)
         assert now["weights"] == labels[:3] + ["b = " + labels[3]]
@@ -175,7 +186,7 @@ def sampled_file(tmp_path_factory):
 def test_a_long_run_keeps_samples_and_says_which_it_shows(sampled_file):
     kept = sampled_iterations(20000)
     assert 103 not in kept and 100 in kept and 20000 in kept
-    with browser_page() as (page, refused):
+    with browser() as (page, refused):
         page.goto(url(sampled_file, "#iteration=103"))
         now = shown(page)
         assert now["iteration"] == "100"
@@ -240,7 +251,7 @@ def open_layered(tmp_path, network, iterations, lines, fragment):
 def check_layered(path, iteration, explain):
     expected = sequel_network(MultiLayerNetwork)
     expected.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, iteration)
-    with browser_page() as (page, refused):
+    with browser() as (page, refused):
         page.goto(url(path, "#iteration=%d" % iteration))
         now = shown(page)
         assert now["iteration"] == str(iteration)
@@ -275,7 +286,7 @@ def test_a_network_with_two_outputs_shows_both(tmp_path):
     rng = RandomState(2)
     expected = MultiLayerNetwork(NeuronLayer(3, 3, rng), NeuronLayer(2, 3, rng))
     expected.train(SEQUEL_TRAINING_INPUTS, targets, 40)
-    with browser_page() as (page, refused):
+    with browser() as (page, refused):
         page.goto(url(path, "#iteration=40"))
         now = shown(page)
         assert now["weights"] == weight_labels(*weights_of(expected))
