@@ -26,6 +26,12 @@ from neuron_pure.page import page_html, post_page, record_run, sampled_iteration
 
 LIMIT = 3 * 1024 * 1024          # the issue's limit for one page
 
+# Chromium runs once, from the main suite: tox's per-interpreter runs (which
+# set this) would only repeat it, as they would the interpreter comparison.
+once = pytest.mark.skipif(
+    os.environ.get("NEURON_PURE_SKIP_INTERPRETER_MATRIX") == "1",
+    reason="browser tests run once, from the main suite; this is tox's per-interpreter run")
+
 
 # ---------------------------------------------------------------------------
 # What Python says the page must show.
@@ -94,6 +100,7 @@ def browser():
 # ---------------------------------------------------------------------------
 # The post's run, in the browser.
 
+@once
 def test_the_posts_page_is_one_small_self_contained_file(post_file):
     size = os.path.getsize(post_file)
     assert size < LIMIT, size
@@ -104,6 +111,7 @@ def test_the_posts_page_is_one_small_self_contained_file(post_file):
 
 
 @pytest.mark.parametrize("iteration", [0, 1, 2, 25, 9999, 10000])
+@once
 def test_a_fragment_shows_that_iterations_exact_numbers(post_file, iteration):
     """#iteration=N shows the weights after N iterations, each example's
     output then, and explain's text for iteration N; nothing is requested."""
@@ -115,6 +123,7 @@ def test_a_fragment_shows_that_iterations_exact_numbers(post_file, iteration):
         assert refused == []
 
 
+@once
 def test_the_slider_and_the_fragment_follow_each_other(post_file):
     with browser() as (page, refused):
         page.goto(url(post_file))
@@ -140,6 +149,7 @@ def test_the_slider_and_the_fragment_follow_each_other(post_file):
         assert refused == []
 
 
+@once
 def test_a_fragment_beyond_the_run_or_not_a_number(post_file):
     with browser() as (page, refused):
         page.goto(url(post_file, "#iteration=123456"))
@@ -152,6 +162,7 @@ def test_a_fragment_beyond_the_run_or_not_a_number(post_file):
         assert refused == []
 
 
+@once
 def test_a_neuron_with_a_bias_shows_it_under_the_neuron(tmp_path):
     """The bias is drawn as "b = ..." under the neuron, and the explanation
     treats it as the weight of an input that is always 1."""
@@ -183,6 +194,7 @@ def sampled_file(tmp_path_factory):
     return path
 
 
+@once
 def test_a_long_run_keeps_samples_and_says_which_it_shows(sampled_file):
     kept = sampled_iterations(20000)
     assert 103 not in kept and 100 in kept and 20000 in kept
@@ -264,6 +276,7 @@ def check_layered(path, iteration, explain):
         assert refused == []
 
 
+@once
 def test_a_layered_run_shows_every_layers_weights(tmp_path):
     """With a train_step (here a stand-in), the page shows a layered
     network's weights after N iterations, its outputs and the explanation."""
@@ -274,6 +287,7 @@ def test_a_layered_run_shows_every_layers_weights(tmp_path):
     check_layered(path, 37, explained)
 
 
+@once
 def test_a_network_with_two_outputs_shows_both(tmp_path):
     """K outputs: each example shows K weighted sums and outputs, and puts K
     points on the curve (here exclusive-or and and of the first two inputs)."""
@@ -296,6 +310,7 @@ def test_a_network_with_two_outputs_shows_both(tmp_path):
         assert refused == []
 
 
+@once
 @pytest.mark.xfail(strict=False, reason="needs MultiLayerNetwork.train_step from issue 12")
 def test_the_sequels_page_with_its_own_train_step_and_explanation(tmp_path):
     """The sequel's own network and explanation (issue 12): backpropagation
