@@ -663,17 +663,17 @@ header p { margin: 0 0 0.6em; color: #444444; }
 .where { font-size: 1.25em; white-space: nowrap; }
 #iteration { font-weight: bold; font-variant-numeric: tabular-nums; }
 #note { color: #b35900; font-weight: bold; }
-main { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr); gap: 0.8em 2em; }
+main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0.8em 1.5em; }
 section svg { width: 100%; height: auto; display: block; }
 #arithmetic, main.wide #network { grid-column: 1 / -1; }
 #network svg { max-height: 80vh; }
 section { overflow-x: auto; }
-table.examples { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.95em; }
-table.examples th, table.examples td { border-bottom: 1px solid #dddddd; padding: 0.25em 0.45em;
+table.examples { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 16px; }
+table.examples th, table.examples td { border-bottom: 1px solid #dddddd; padding: 0.25em 0.35em;
                                        text-align: right; }
-table.examples th { font-size: 0.85em; }
+table.examples th { font-size: 13px; vertical-align: bottom; }
 td.output { font-weight: bold; }
-table.examples .first { padding-left: 1em; }
+table.examples .first { padding-left: 0.8em; }
 .error-line { font-variant-numeric: tabular-nums; }
 #error { font-weight: bold; }
 @media (max-width: 900px) { main { grid-template-columns: minmax(0, 1fr); } }
