@@ -17,7 +17,8 @@ Considering new situation [1, 0, 0] -> ?:
 
 Commands: ``train`` a neuron on a CSV file and save it, ``predict`` with a
 saved one, ``explain`` one training iteration number by number, ``plot`` a
-run as SVG, ``multilayer`` the sequel's two-layer network.
+run as SVG, ``page`` a run as one HTML page to step through, ``multilayer`` the
+sequel's two-layer network.
 
 The rules every command follows:
 
@@ -267,9 +268,9 @@ OPTIONS = [
     Option(["--iteration"], {"explain": 1},
            "which iteration, counting from 1 (default {default})",
            type=iteration_argument, metavar="N"),
-    Option(["--out"], {"plot": REQUIRED},
-           "where to write the SVG (required; '-' for standard output)",
-           metavar="FILE.svg"),
+    Option(["--out"], {"plot": REQUIRED, "page": REQUIRED},
+           "where to write the SVG or the page (required; '-' for standard output)",
+           metavar="FILE"),
 ]
 
 
@@ -379,16 +380,24 @@ def build_parser():
 
     command_parser(
         "explain", help="print every number of one training iteration",
-        description="Print the arithmetic of one training iteration on the post's "
-                    "four examples, in the post's order and words: the weighted sums, "
-                    "the sigmoid, the errors, the gradient of the sigmoid curve, and "
-                    "each weight's adjustment. The numbers are the very floats "
-                    "training computes.")
+        description="Print the arithmetic of one training iteration, in the post's order "
+                    "and words: the weighted sums, the sigmoid, the errors, the gradient of "
+                    "the sigmoid curve, and each weight's adjustment; for layers (--hidden), "
+                    "in the sequel's: forward, back-propagation, adjustments. The post's four "
+                    "examples unless --data. The numbers are the very floats training computes.")
     command_parser(
-        "plot", help="draw the sigmoid curve, the error and the weights of a run as SVG",
-        description="Train the post's neuron and draw three panels as one SVG file: "
-                    "(a) the sigmoid curve with the four examples on it, (b) the error "
-                    "over the iterations, (c) each weight over the iterations.")
+        "plot", help="draw the sigmoid curve, the error, the weights and the network as SVG",
+        description="Train the post's neuron (or the network and data the options ask for) "
+                    "and draw four panels as one SVG file: (a) the sigmoid curve with the "
+                    "examples on it, (b) the error over the iterations, (c) each weight over "
+                    "the iterations, (d) the trained network.")
+    command_parser(
+        "page", help="write one self-contained HTML page to step through a run",
+        description="Train the post's neuron (or the network and data the options ask for) "
+                    "and write one HTML file (no other files, no network access) that shows, "
+                    "for each iteration chosen with a slider or #iteration=N in its address: "
+                    "the network drawn, each example's output, the sigmoid curve, the error, "
+                    "and the iteration's arithmetic.")
     command_parser(
         "multilayer", help="the sequel's two-layer network: print what its program prints",
         description="Train the sequel's network (a layer of 4 neurons with 3 inputs "
@@ -695,6 +704,18 @@ def command_plot(arguments, stdout, stderr):
     write_output(arguments.out, svg, stdout)
 
 
+def command_page(arguments, stdout, stderr):
+    from neuron_pure.page import page_for_network, post_page
+    check_output(arguments.out, [] if arguments.data is None else [arguments.data])
+    if is_the_posts_run(arguments):
+        html = post_page(arguments.seed, arguments.iterations)
+    else:
+        inputs, targets, name = examples_for(arguments)
+        network = build_network(arguments, len(inputs[0]))
+        html = page_for_network(network, inputs, targets, arguments.iterations, name)
+    write_output(arguments.out, html, stdout)
+
+
 def command_multilayer(arguments, stdout, stderr):
     from neuron_pure.multilayer import demo_multilayer
     demo_multilayer(arguments.iterations, write=lambda line: print(line, file=stdout))
@@ -706,7 +727,7 @@ def command_main_job(arguments, stdout, stderr):
 
 
 COMMANDS = {MAIN: command_main_job, "train": command_train, "predict": command_predict,
-            "explain": command_explain, "plot": command_plot,
+            "explain": command_explain, "plot": command_plot, "page": command_page,
             "multilayer": command_multilayer}
 
 

@@ -35,7 +35,7 @@ from neuron_pure.neuron import (
 from neuron_pure.validation import check_count
 
 __all__ = ["explain_iteration", "explanation_lines", "explain", "step_lines",
-           "explain_network", "network_description"]
+           "explain_network", "network_description", "network_title", "post_title", "given_text"]
 
 
 def explain_iteration(iteration=1, seed=POST_SEED, inputs=POST_TRAINING_INPUTS,
@@ -59,8 +59,13 @@ def explain_iteration(iteration=1, seed=POST_SEED, inputs=POST_TRAINING_INPUTS,
     return network.train_step(inputs, outputs)
 
 
-def _number(value):
-    """An input or target as the post writes it: 0 and 1 for whole numbers."""
+def given_text(value):
+    """An input or target as the post writes it: 0 and 1 for whole numbers,
+    8 decimals otherwise.
+
+    >>> given_text(1), given_text(1.0), given_text(0.25)
+    ('1', '1', '0.25000000')
+    """
     if isinstance(value, bool):
         value = int(value)
     if isinstance(value, float) and value == int(value) and abs(value) < 1e15 \
@@ -76,10 +81,10 @@ def _fixed(value):
 
 
 def _row(values):
-    return "[" + ", ".join(_number(x) for x in values) + "]"
+    return "[" + ", ".join(given_text(x) for x in values) + "]"
 
 
-def _products(left, right, left_format=_number):
+def _products(left, right, left_format=given_text):
     return " + ".join("%s × %s" % (left_format(x), _fixed(w)) for x, w in zip(left, right))
 
 
@@ -113,11 +118,11 @@ def _neuron_lines(step, inputs, targets):
         total, output = step.weighted_sums[i], step.outputs[i]
         lines += [
             "",
-            "Example %d: inputs %s, target output %s" % (i + 1, _row(inputs[i]), _number(targets[i])),
+            "Example %d: inputs %s, target output %s" % (i + 1, _row(inputs[i]), given_text(targets[i])),
             "  weighted sum            %s = %s" % (_products(row, weights), _fixed(total)),
             "  output (sigmoid)        1 / (1 + e^(%s)) = %s" % (_fixed(-total), _fixed(output)),
             "  error                   %s - %s = %s"
-            % (_number(targets[i]), _fixed(output), _fixed(step.errors[i])),
+            % (given_text(targets[i]), _fixed(output), _fixed(step.errors[i])),
             "  gradient of the curve   %s × (1 - %s) = %s"
             % (_fixed(output), _fixed(output), _fixed(step.gradients[i])),
             "  error × gradient        %s × %s = %s"
@@ -129,7 +134,7 @@ def _neuron_lines(step, inputs, targets):
         "input × error × gradient (the error weighted derivative):",
     ]
     for j, (name, weight) in enumerate(zip(names, weights)):
-        terms = " + ".join("%s × %s" % (_number(row[j]), _fixed(delta))
+        terms = " + ".join("%s × %s" % (given_text(row[j]), _fixed(delta))
                            for row, delta in zip(rows, step.deltas))
         label = "  %s: " % name
         lines.append("%sadjustment %s = %s" % (label, terms, _fixed(step.adjustments[j])))
@@ -162,7 +167,7 @@ def _layered_lines(step, inputs, targets):
                   % (i + 1, _row(inputs[i]), _row(targets[i]))]
         for k in range(count):
             layer_input = step.layer_inputs[k][i]
-            formatter = _number if k == 0 else _fixed
+            formatter = given_text if k == 0 else _fixed
             for j in range(len(step.weights[k][0])):
                 column = [row[j] for row in step.weights[k]]
                 terms = _products(layer_input, column, formatter)
@@ -185,7 +190,7 @@ def _layered_lines(step, inputs, targets):
             for j in range(len(step.weights[k][0])):
                 output = step.outputs[k][i][j]
                 if k == count - 1:
-                    error = "%s - %s" % (_number(targets[i][j]), _fixed(output))
+                    error = "%s - %s" % (given_text(targets[i][j]), _fixed(output))
                 else:
                     error = " + ".join("%s × %s" % (_fixed(d), _fixed(w)) for d, w in
                                        zip(step.deltas[k + 1][i], step.weights[k + 1][j]))
@@ -204,7 +209,7 @@ def _layered_lines(step, inputs, targets):
     for k in range(count):
         lines.append("  %s:" % _layer_name(k, count))
         layer_inputs = step.layer_inputs[k]
-        formatter = _number if k == 0 else _fixed
+        formatter = given_text if k == 0 else _fixed
         for m in range(len(step.weights[k])):
             for j in range(len(step.weights[k][0])):
                 terms = " + ".join("%s × %s" % (formatter(row[m]), _fixed(deltas[j]))
@@ -234,7 +239,7 @@ def _learning(adjustment, step):
     rate = step.learning_rate
     if rate == 1.0:
         return _fixed(adjustment)
-    return "%s × %s" % (_number(rate), _fixed(adjustment))
+    return "%s × %s" % (given_text(rate), _fixed(adjustment))
 
 
 def network_description(network):
@@ -258,16 +263,32 @@ def network_description(network):
     return text
 
 
+def network_title(iteration, network, examples, data_name=None):
+    """The first line of an explanation of ``network`` on ``examples``
+    examples (of the file ``data_name``)."""
+    seed = getattr(network, "seed", None)
+    return "Training iteration %d of %s%s on %s." % (
+        iteration, network_description(network),
+        "" if seed is None else " (seed %d)" % seed,
+        "%d examples" % examples if data_name is None
+        else "the %d examples of %s" % (examples, data_name))
+
+
+def post_title(iteration, seed=POST_SEED):
+    """The first line of an explanation of the post's run.
+
+    >>> post_title(3)
+    "Training iteration 3 of the post's neuron (seed 1) on its four examples."
+    """
+    return "Training iteration %d of the post's neuron (seed %d) on its four examples." % (
+        iteration, seed)
+
+
 def explain_network(network, inputs, targets, iteration=1, data_name=None):
     """The explanation of training iteration ``iteration`` of ``network`` (a
     new network: it is trained) on ``inputs`` and ``targets``, as lines."""
+    title = network_title(iteration, network, len(inputs), data_name)
     step = explain_iteration(iteration, inputs=inputs, outputs=targets, network=network)
-    seed = getattr(network, "seed", None)
-    title = "Training iteration %d of %s%s on %s." % (
-        iteration, network_description(network),
-        "" if seed is None else " (seed %d)" % seed,
-        "%d examples" % len(inputs) if data_name is None
-        else "the %d examples of %s" % (len(inputs), data_name))
     return [title, ""] + step_lines(step, inputs, targets)
 
 
@@ -275,8 +296,8 @@ def explanation_lines(iteration=1, seed=POST_SEED):
     """The explanation of training iteration ``iteration`` on the post's
     four examples, as lines of text."""
     step = explain_iteration(iteration, seed)
-    return ["Training iteration %d of the post's neuron (seed %d) on its four examples."
-            % (iteration, seed), ""] + step_lines(step, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS)
+    return [post_title(iteration, seed), ""] + step_lines(
+        step, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS)
 
 
 def explain(iteration=1, seed=POST_SEED, write=print):

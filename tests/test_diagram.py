@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from browser import missing
 from clitools import ROOT
 from neuron_pure import (
     POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, NeuronPureError, RandomState)
@@ -37,6 +38,19 @@ def trained_post_neuron():
     network = NeuralNetwork()
     network.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 10000)
     return network
+
+
+def post_network_svg():
+    """network.svg, the README's picture of the post's trained neuron."""
+    return network_svg(*weights_of(trained_post_neuron()),
+                       title="The post's neuron after 10,000 iterations (seed 1)")
+
+
+def test_the_committed_network_drawing_is_current():
+    """network.svg in the README must not go stale."""
+    with open(os.path.join(ROOT, "network.svg"), encoding="utf-8") as handle:
+        assert handle.read() == post_network_svg(), (
+            "regenerate it: PYTHONPATH=. python3 tests/test_diagram.py")
 
 
 def test_the_posts_trained_neuron_is_labelled_with_its_weights():
@@ -134,17 +148,25 @@ def test_names_must_fit():
 
 
 def test_micropython_draws_the_same_text():
-    """The drawing is the same text on MicroPython (its float formatting is
-    never used: every number goes through format_fixed)."""
+    """The drawing and a page are the same text on MicroPython (its float
+    formatting and its json are never used: every number goes through
+    format_fixed, the page's data through page.to_json)."""
     node = shutil.which("node")
     runner = os.path.join(ROOT, "tests", "micropython", "run.mjs")
     package = os.path.join(ROOT, "tests", "micropython", "node_modules", "@micropython")
+    if os.environ.get("NEURON_PURE_SKIP_INTERPRETER_MATRIX") == "1":
+        pytest.skip("compared once from the main suite; this is tox's per-interpreter run")
     if node is None or not os.path.isdir(package):
-        pytest.skip("node or the MicroPython npm package is missing (see tests/test_interpreters.py)")
-    script = os.path.join(ROOT, "tests", "diagram_probe.py")
+        missing("node or the MicroPython npm package is missing (see tests/test_interpreters.py)")
+    script = os.path.join(ROOT, "tests", "pictures_probe.py")
     result = subprocess.run([node, runner, os.path.join(ROOT, "neuron_pure"), script],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-2000:]
     here = subprocess.run(["python3", script], capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=ROOT), timeout=600)
-    assert result.stdout == here.stdout and "<svg" in here.stdout
+    assert result.stdout == here.stdout and "<svg" in here.stdout and "</html>" in here.stdout
+
+
+if __name__ == "__main__":
+    with open(os.path.join(ROOT, "network.svg"), "w", encoding="utf-8") as handle:
+        handle.write(post_network_svg())
