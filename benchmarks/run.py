@@ -12,11 +12,15 @@ measured, nothing asserted: timing belongs here, never in the tests.
    of several repeats, the trained weights checked equal.
 2. The same training under PyPy (``pypy3``, if installed), against numpy on
    this interpreter.
-3. The whole process: ``python3 -m neuron_pure`` against the post's program
+3. The sequel's two-layer network (60,000 iterations): ours against its numpy
+   program's training, in this process and ours under PyPy; and the set-up
+   cost of a ``train`` call (checks, examples, the compiled loop from its
+   cache) on the post's set and on a 256 x 3 set.
+4. The whole process: ``python3 -m neuron_pure`` against the post's program
    run as a script (same interpreter, same transcript, checked), and a bare
    interpreter; wall time (best of several) and peak memory (max RSS). Also
    the import time of ``neuron_pure`` (``-X importtime``).
-4. Scaling: time against iterations, memory against iterations
+5. Scaling: time against iterations, memory against iterations
    (``tracemalloc``), and a grid of examples x inputs against numpy, with the
    size where numpy becomes faster.
 """
@@ -38,9 +42,9 @@ from neuron_pure import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, RandomState
 
 try:
     import numpy
-    from benchmarks import post_numpy
+    from benchmarks import post_numpy, sequel_numpy
 except ImportError:             # numpy is optional: our own figures only
-    numpy = post_numpy = None
+    numpy = post_numpy = sequel_numpy = None
 
 POST_SCRIPT = os.path.join(ROOT, "benchmarks", "post_numpy.py")
 
@@ -144,7 +148,67 @@ def section_pypy(numpy_time, repeats):
 
 
 # ---------------------------------------------------------------------------
-# 3. The whole process.
+# 3. The sequel, and the set-up cost of a train call.
+
+def train_sequel_ours(iterations=60000):
+    from neuron_pure.multilayer import (
+        SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, MultiLayerNetwork, NeuronLayer)
+    rng = RandomState(1)
+    network = MultiLayerNetwork(NeuronLayer(4, 3, rng), NeuronLayer(1, 4, rng))
+    network.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, iterations)
+    return network
+
+
+def train_sequel_numpy(iterations=60000):
+    numpy.random.seed(1)
+    network = sequel_numpy.NeuralNetwork(sequel_numpy.NeuronLayer(4, 3), sequel_numpy.NeuronLayer(1, 4))
+    inputs = numpy.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [0, 1, 0], [1, 0, 0], [1, 1, 1], [0, 0, 0]])
+    network.train(inputs, numpy.array([[0, 1, 1, 1, 1, 0, 0]]).T, iterations)
+    return network
+
+
+def sequel_pypy_probe(repeats):
+    for _ in range(2):
+        train_sequel_ours()
+    print(repr(best_time(train_sequel_ours, repeats)))
+
+
+def section_sequel(repeats):
+    print("## 3. The sequel's two-layer network (60,000 iterations), in one process\n")
+    repeats = max(2, repeats // 2)
+    header, row = ["neuron_pure"], []
+    if numpy is None:
+        row.append(ms(best_time(train_sequel_ours, repeats)))
+        theirs = None
+    else:
+        ours, theirs = alternate([train_sequel_ours, train_sequel_numpy], repeats)
+        close = numpy.allclose(train_sequel_ours().layers[1].synaptic_weights,
+                               train_sequel_numpy().layer2.synaptic_weights, rtol=1e-9)
+        header += ["sequel's numpy code", "speed-up", "same weights (to 1e-9; BLAS adds in another order)"]
+        row += [ms(ours), ms(theirs), ratio(theirs, ours), "yes" if close else "NO"]
+    pypy = shutil.which("pypy3")
+    if pypy is not None:
+        result = subprocess.run([pypy, os.path.abspath(__file__), "--sequel-pypy-probe", str(repeats)],
+                                capture_output=True, text=True, check=True)
+        seconds = float(result.stdout.split()[0])
+        header.append("neuron_pure on PyPy")
+        row.append(ms(seconds) + ("" if theirs is None else " (%s numpy)" % ratio(theirs, seconds)))
+    table(header, [row])
+    print("Set-up cost of one `train` call (0 iterations: checks, examples, the compiled loop "
+          "from its cache):\n")
+    rows = []
+    for examples in (4, 256):
+        inputs = [[(i >> j) & 1 for j in range(3)] for i in range(examples)]
+        outputs = [row[0] for row in inputs]
+        network = neuron_pure.NeuralNetwork(3)
+        network.train(inputs, outputs, 1)
+        seconds = best_time(lambda: network.train(inputs, outputs, 0), repeats * 20)
+        rows.append(["%d × 3" % examples, "%.1f µs" % (seconds * 1e6)])
+    table(["training set", "set-up per call"], rows)
+
+
+# ---------------------------------------------------------------------------
+# 4. The whole process.
 
 # Runs a module, a script or nothing, and reports the process's own peak
 # resident memory (VmHWM) at exit.  (ru_maxrss from wait4 would count the
@@ -219,7 +283,7 @@ def import_time(repeats):
 
 
 def section_process(repeats):
-    print("## 3. The whole process: `python3 -m neuron_pure` against the post's program\n")
+    print("## 4. The whole process: `python3 -m neuron_pure` against the post's program\n")
     programs = [("none", ""), ("module", "neuron_pure")]
     if numpy is not None:
         programs.append(("script", POST_SCRIPT))
@@ -253,7 +317,7 @@ def iterations_for(examples, inputs, budget):
 
 
 def section_scaling(repeats, quick):
-    print("## 4. Scaling\n")
+    print("## 5. Scaling\n")
     rows = []
     for iterations in (2500, 5000, 10000, 20000):
         seconds = best_time(lambda: train_ours(iterations), repeats)
@@ -325,9 +389,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--pypy-probe", type=int, metavar="REPEATS", help=argparse.SUPPRESS)
+    parser.add_argument("--sequel-pypy-probe", type=int, metavar="REPEATS", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.pypy_probe:
         return pypy_probe(arguments.pypy_probe)
+    if arguments.sequel_pypy_probe:
+        return sequel_pypy_probe(arguments.sequel_pypy_probe)
     repeats = 3 if arguments.quick else 7
     print("# neuron_pure benchmarks\n")
     print("%s, %d cores; %s %s; numpy %s.\n" % (
@@ -335,6 +402,7 @@ def main():
         platform.python_version(), numpy.__version__ if numpy else "not installed"))
     numpy_time = section_training(repeats)
     section_pypy(numpy_time, repeats)
+    section_sequel(repeats)
     section_process(repeats)
     section_scaling(repeats, arguments.quick)
 

@@ -14,10 +14,13 @@ post's transcript.
 """
 
 try:
+    from neuron_pure import engine
     from neuron_pure.arithmetic import (
-        add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
-    from neuron_pure.arrayprint import float_repr, format_array, format_fixed
+        add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract,
+        sum_of_products, transpose)
+    from neuron_pure.arrayprint import format_array
     from neuron_pure.errors import DataFileError, ModelFileError, NeuronPureError
+    from neuron_pure.float_text import float_repr, format_fixed
     from neuron_pure.mt19937 import RandomState
     from neuron_pure.neuron import (
         POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
@@ -39,7 +42,7 @@ __all__ = [
     "NeuralNetwork", "RandomState", "TrainingStep",
     "NeuronPureError", "DataFileError", "ModelFileError",
     "demo", "training_step",
-    "dot", "transpose", "shape", "add", "subtract", "multiply",
+    "dot", "transpose", "shape", "add", "subtract", "multiply", "sum_of_products", "engine",
     "sigmoid", "sigmoid_gradient_from_output",
     "format_array", "float_repr", "format_fixed",
     "POST_TRAINING_INPUTS", "POST_TRAINING_OUTPUTS", "POST_NEW_SITUATION",

@@ -25,7 +25,7 @@ from neuron_pure.errors import NeuronPureError
 from neuron_pure.exponential import exp_function
 
 __all__ = [
-    "shape", "transpose", "dot", "add", "subtract", "multiply",
+    "shape", "transpose", "dot", "sum_of_products", "add", "subtract", "multiply",
     "sigmoid", "sigmoid_gradient_from_output",
 ]
 
@@ -95,8 +95,13 @@ def transpose(matrix: "list[list[float]]") -> "list[list[float]]":
     return [[matrix[i][j] for i in range(rows)] for j in range(columns)]
 
 
-def _sum_of_products(a, b):
-    # a[0]*b[0] + a[1]*b[1] + ..., added left to right from the first product.
+def sum_of_products(a, b):
+    """``a[0]*b[0] + a[1]*b[1] + ...``, added left to right from the first
+    product, as numpy adds these small sums (``dot`` without the shape checks).
+
+    >>> sum_of_products([1, 2, 3], [4, 5, 6])      # (1*4 + 2*5) + 3*6
+    32
+    """
     # Not sum(): it starts from the integer 0 (which turns -0.0 into 0.0), and
     # from CPython 3.12 on it adds floats with a compensated algorithm whose
     # result differs from numpy's plain loop in the last bit.
@@ -136,12 +141,12 @@ def dot(a, b):
                inner_a, len(shape_a) - 1, inner_b))
     if len(shape_b) == 1:
         if len(shape_a) == 1:
-            return _sum_of_products(a, b)
-        return [_sum_of_products(row, b) for row in a]
+            return sum_of_products(a, b)
+        return [sum_of_products(row, b) for row in a]
     columns = transpose(b)
     if len(shape_a) == 1:
-        return [_sum_of_products(a, column) for column in columns]
-    return [[_sum_of_products(row, column) for column in columns] for row in a]
+        return [sum_of_products(a, column) for column in columns]
+    return [[sum_of_products(row, column) for column in columns] for row in a]
 
 
 # ---------------------------------------------------------------------------
@@ -205,15 +210,28 @@ def sigmoid(x: float) -> float:
     # numpy evaluates exp(-x) in floating point, where a large argument
     # overflows to inf and 1 / (1 + inf) is 0.0.  math.exp raises instead
     # (OverflowError on CPython and PyPy, ValueError on MicroPython), so we
-    # return numpy's 0.0 there.  We keep numpy's formula everywhere else rather
-    # than a "stable" rewrite such as exp(x) / (1 + exp(x)): that would round
-    # differently and the weights would drift from the post's in the last bits.
-    # exp_function() is math.exp, or where that rounds differently from the C
-    # library numpy uses, our copy of it (see neuron_pure.exponential).
+    # return numpy's 0.0 there.  This is the one place that rule lives: the
+    # compiled training loop (neuron_pure.engine) calls this function.  We keep
+    # numpy's formula everywhere else rather than a "stable" rewrite such as
+    # exp(x) / (1 + exp(x)): that would round differently and the weights would
+    # drift from the post's in the last bits.  (1.0 rather than 1: the same
+    # bits, one int-to-float conversion fewer.)
     try:
-        return 1 / (1 + exp_function()(-x))
+        return 1.0 / (1.0 + _exp(-x))
     except (OverflowError, ValueError):
         return 0.0
+
+
+def _choose_exp(x):
+    # The first call picks the exp (math.exp, or where that rounds differently
+    # from the C library numpy uses, our copy of it: see
+    # neuron_pure.exponential) and binds it, so later calls go straight to it.
+    global _exp
+    _exp = exp_function()
+    return _exp(x)
+
+
+_exp = _choose_exp
 
 
 def sigmoid_gradient_from_output(output: float) -> float:

@@ -25,156 +25,20 @@ prints every number.  The post's arrays hold at most 4.)
 [[ 9.67e+00]
  [-7.80e-03]]
 
-Decimal digits are worked out with exact integer arithmetic, not with the
-interpreter's float formatting, because that is not correctly rounded
-everywhere (MicroPython's ``'%.8f' % 0.001953125`` rounds the tie up, numpy
-and CPython round it to even).  ``float_repr`` gives CPython's ``repr`` of a
-float the same way, on any interpreter.
+Decimal digits are worked out with exact integer arithmetic
+(``neuron_pure.float_text``), not with the interpreter's float formatting,
+which is not correctly rounded everywhere.
 """
 
 import math
 
-__all__ = ["format_array", "float_repr", "format_fixed"]
+from neuron_pure.float_text import (
+    digit_count, exponent_text, shortest_digits, significant_digits, fixed_digits)
+
+__all__ = ["format_array"]
 
 _PRECISION = 8          # numpy's default print precision
 _LINE_WIDTH = 75        # numpy's default line width
-
-
-# ---------------------------------------------------------------------------
-# Exact decimal digits of a float.
-#
-# A finite float is exactly  mantissa * 2**exponent  for integers; every
-# question below ("which decimals lie within half a unit of it?", "what is it
-# rounded to 8 places?") is answered by comparing integers.
-
-def _binary(x):
-    """``(mantissa, exponent, is_power_of_two_boundary)`` for a finite x > 0."""
-    fraction, exponent = math.frexp(x)          # x = fraction * 2**exponent
-    mantissa = int(fraction * 9007199254740992.0)   # * 2**53: exact
-    exponent -= 53
-    if exponent < -1074:                        # subnormal: fixed spacing
-        mantissa >>= -1074 - exponent           # exact: x is a multiple of 2**-1074
-        exponent = -1074
-    boundary = mantissa == 4503599627370496 and exponent > -1074   # 2**52
-    return mantissa, exponent, boundary
-
-
-def _compare(digits, power_of_ten, numerator, power_of_two):
-    """Sign of  digits * 10**power_of_ten  -  numerator * 2**power_of_two."""
-    left, right = digits, numerator
-    if power_of_ten >= 0:
-        left *= 10 ** power_of_ten
-    else:
-        right *= 10 ** -power_of_ten
-    if power_of_two >= 0:
-        right <<= power_of_two
-    else:
-        left <<= -power_of_two
-    return (left > right) - (left < right)
-
-
-def _round_half_even(numerator, denominator):
-    quotient, remainder = divmod(numerator, denominator)
-    if 2 * remainder > denominator or (2 * remainder == denominator and quotient % 2):
-        quotient += 1
-    return quotient
-
-
-def _scaled(x, power_of_ten, rounding):
-    """``x / 10**power_of_ten`` rounded to an integer (x > 0, finite).
-
-    ``rounding`` is ``_round_half_even`` or floor division."""
-    mantissa, exponent, _ = _binary(x)
-    numerator, denominator = mantissa, 1
-    if exponent >= 0:
-        numerator <<= exponent
-    else:
-        denominator <<= -exponent
-    if power_of_ten >= 0:
-        denominator *= 10 ** power_of_ten
-    else:
-        numerator *= 10 ** -power_of_ten
-    return rounding(numerator, denominator)
-
-
-def _decimal_exponent(x):
-    """The n with 10**n <= x < 10**(n + 1), for finite x > 0."""
-    n = int(math.floor(math.log10(x)))
-    # log10 can be off by one next to a power of ten: settle it exactly.
-    while _scaled(x, n, lambda a, b: a // b) == 0:
-        n -= 1
-    while _scaled(x, n + 1, lambda a, b: a // b) != 0:
-        n += 1
-    return n
-
-
-def _shortest_digits(x):
-    """``(digits, power)`` with the fewest digits such that digits * 10**power
-    reads back as x (x > 0, finite); of two such, the nearer to x.
-
-    This is the digit string of CPython's ``repr`` and of numpy's unique mode.
-    A decimal reads back as x if it lies within half a unit in the last place
-    of x: strictly inside, or on the edge when the mantissa is even (round
-    half to even).
-    """
-    mantissa, exponent, boundary = _binary(x)
-    # The interval, in units of 2**(exponent - 2): x is 4m, its upper edge
-    # 4m + 2, its lower edge 4m - 2 (4m - 1 where the float below x is closer,
-    # just above a power of two).
-    unit = exponent - 2
-    center = 4 * mantissa
-    low, high = center - (1 if boundary else 2), center + 2
-    inclusive = mantissa % 2 == 0
-    top = _decimal_exponent(x)
-    for length in range(1, 18):
-        power = top - length + 1
-        floor = _scaled(x, power, lambda a, b: a // b)
-        inside = [digits for digits in (floor, floor + 1)
-                  if _reads_back(digits, power, low, high, unit, inclusive)]
-        if len(inside) == 2:
-            # both read back as x: keep the nearer, the even one on a tie
-            side = _compare(2 * floor + 1, power, 2 * center, unit)
-            best = floor if side > 0 or (side == 0 and floor % 2 == 0) else floor + 1
-        else:
-            best = inside[0] if inside else None
-        if best is not None:
-            return _strip_zeros(best, power)
-    raise AssertionError("17 significant digits always identify a double")
-
-
-def _reads_back(digits, power, low, high, unit, inclusive):
-    above_low = _compare(digits, power, low, unit)
-    below_high = _compare(digits, power, high, unit)
-    if inclusive:
-        return above_low >= 0 and below_high <= 0
-    return above_low > 0 and below_high < 0
-
-
-def _strip_zeros(digits, power):
-    while digits and digits % 10 == 0:
-        digits //= 10
-        power += 1
-    return digits, power
-
-
-def _fixed_digits(x, places):
-    """x rounded to ``places`` decimals, ``(digits, power)`` with zeros stripped."""
-    return _strip_zeros(_scaled(x, -places, _round_half_even), -places)
-
-
-def _significant_digits(x, count, strip=True):
-    """x rounded to ``count`` significant digits, ``(digits, power)``, with
-    trailing zeros stripped unless ``strip`` is false."""
-    power = _decimal_exponent(x) - count + 1
-    digits = _scaled(x, power, _round_half_even)
-    if digits == 10 ** count:       # 9.999... rounded up to 10.00...
-        digits //= 10
-        power += 1
-    return _strip_zeros(digits, power) if strip else (digits, power)
-
-
-def _digit_count(digits):
-    return len(str(digits)) if digits else 0
 
 
 # ---------------------------------------------------------------------------
@@ -188,9 +52,9 @@ def _positional_parts(x, precision):
     x = abs(x)
     if x == 0:
         return sign, "0", ""
-    digits, power = _shortest_digits(x)
+    digits, power = shortest_digits(x)
     if -power > precision:
-        digits, power = _fixed_digits(x, precision)
+        digits, power = fixed_digits(x, precision)
     text = str(digits) if digits else "0"
     if power >= 0:
         return sign, text + "0" * power, ""
@@ -207,18 +71,13 @@ def _scientific_parts(x, precision, pad=False):
     if x == 0:
         return sign, "0", "0" * precision if pad else "", 0
     if pad:
-        digits, power = _significant_digits(x, precision + 1, strip=False)
+        digits, power = significant_digits(x, precision + 1, strip=False)
     else:
-        digits, power = _shortest_digits(x)
-        if _digit_count(digits) > precision + 1:
-            digits, power = _significant_digits(x, precision + 1)
+        digits, power = shortest_digits(x)
+        if digit_count(digits) > precision + 1:
+            digits, power = significant_digits(x, precision + 1)
     text = str(digits)
     return sign, text[0], text[1:], power + len(text) - 1
-
-
-def _exponent_text(exponent, width):
-    digits = str(abs(exponent))
-    return ("-" if exponent < 0 else "+") + "0" * (width - len(digits)) + digits
 
 
 # ---------------------------------------------------------------------------
@@ -259,7 +118,7 @@ def _layout(values):
             # 1.48219694e-323).
             sign, first, rest, exponent = _scientific_parts(value, precision, pad=True)
             head = _right_aligned(sign + first, pad_left)
-            return head + "." + rest + "e" + _exponent_text(exponent, exponent_width)
+            return head + "." + rest + "e" + exponent_text(exponent, exponent_width)
     else:
         parts = [_positional_parts(v, _PRECISION) for v in finite]
         pad_left = max(len(p[0] + p[1]) for p in parts)
@@ -354,46 +213,3 @@ def format_array(array) -> str:
     if not isinstance(array, (list, tuple)):
         return format_value(float(array))
     return _format_nested(array, format_value, " ", _LINE_WIDTH, _depth(array))
-
-
-def float_repr(x: float) -> str:
-    """CPython's ``repr(x)`` of a float, worked out exactly on any interpreter.
-
-    >>> float_repr(0.1), float_repr(5e-324), float_repr(1e16), float_repr(-2.0)
-    ('0.1', '5e-324', '1e+16', '-2.0')
-    """
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    sign = "-" if math.copysign(1.0, x) < 0 else ""
-    if x == 0:
-        return sign + "0.0"
-    digits, power = _shortest_digits(abs(x))
-    text = str(digits)
-    point = len(text) + power          # digits before the decimal point
-    if -4 < point <= 16:
-        if point <= 0:
-            return sign + "0." + "0" * -point + text
-        if point >= len(text):
-            return sign + text + "0" * (point - len(text)) + ".0"
-        return sign + text[:point] + "." + text[point:]
-    mantissa = text[0] + ("." + text[1:] if len(text) > 1 else "")
-    return sign + mantissa + "e" + _exponent_text(point - 1, 2)
-
-
-def format_fixed(x: float, places: int = 8) -> str:
-    """``'%.8f' % x``, correctly rounded (half to even) on any interpreter.
-
-    >>> format_fixed(0.26898639872679045), format_fixed(0.001953125), format_fixed(-2.5, 0)
-    ('0.26898640', '0.00195312', '-2')
-    """
-    if not math.isfinite(x):
-        return float_repr(x)
-    sign = "-" if math.copysign(1.0, x) < 0 else ""
-    digits = _scaled(abs(x), -places, _round_half_even) if x else 0
-    text = str(digits)
-    if places:
-        text = "0" * max(0, places + 1 - len(text)) + text
-        text = text[:-places] + "." + text[-places:]
-    return sign + text

@@ -34,8 +34,8 @@ The rules every command follows:
   interrupted (Ctrl-C), one line.  A reader that goes away (``| head -1``)
   ends the output quietly, with status 0.
 
->>> main(["explain", "--bias"], stderr=sys.stdout)
-neuron-pure: error: --bias does not apply to explain, only to train
+>>> main(["explain", "--save", "model.json"], stderr=sys.stdout)
+neuron-pure: error: --save does not apply to explain, only to train
 2
 """
 
@@ -150,22 +150,24 @@ def seed_argument(text):
     return value
 
 
+def _whole_number_from(text, name, least, problem):
+    """A whole number of at least ``least``; ``problem`` (with ``%d``) says
+    what is wrong with a smaller one."""
+    from argparse import ArgumentTypeError
+    value = _whole_number(text, name)
+    if value < least:
+        raise ArgumentTypeError(problem % value)
+    return value
+
+
 def iteration_argument(text):
     """A training iteration to explain: an integer, 1 or more."""
-    from argparse import ArgumentTypeError
-    value = _whole_number(text, "iteration")
-    if value < 1:
-        raise ArgumentTypeError("iteration counts from 1, got %d" % value)
-    return value
+    return _whole_number_from(text, "iteration", 1, "iteration counts from 1, got %d")
 
 
 def count_argument(text):
     """A number of iterations: an integer, 0 or more."""
-    from argparse import ArgumentTypeError
-    value = _whole_number(text, "iterations")
-    if value < 0:
-        raise ArgumentTypeError("iterations must not be negative, got %d" % value)
-    return value
+    return _whole_number_from(text, "iterations", 0, "iterations must not be negative, got %d")
 
 
 def learning_rate_argument(text):
@@ -177,13 +179,21 @@ def learning_rate_argument(text):
     return value
 
 
+def hidden_argument(text):
+    """Widths of the hidden layers: whole numbers of 1 or more, separated by
+    commas (``4``, ``8,4``)."""
+    return [_whole_number_from(cell, "--hidden", 1, "--hidden widths must be 1 or more, got %d")
+            for cell in text.split(",")]
+
+
+def outputs_argument(text):
+    """How many of the last CSV columns are targets: a whole number, 1 or more."""
+    return _whole_number_from(text, "--outputs", 1, "--outputs must be 1 or more, got %d")
+
+
 def byte_count_argument(text):
     """A size limit in bytes: an integer, 0 or more."""
-    from argparse import ArgumentTypeError
-    value = _whole_number(text, "--max-bytes")
-    if value < 0:
-        raise ArgumentTypeError("--max-bytes must not be negative, got %d" % value)
-    return value
+    return _whole_number_from(text, "--max-bytes", 0, "--max-bytes must not be negative, got %d")
 
 
 # ---------------------------------------------------------------------------
@@ -214,22 +224,34 @@ class Option:
 
 OPTIONS = [
     Option(["--seed"], {MAIN: POST_SEED, "train": POST_SEED, "explain": POST_SEED,
-                        "plot": POST_SEED},
+                        "plot": POST_SEED, "page": POST_SEED},
            "seed of numpy's random generator for the starting weights "
            "(default {default}, the post's)", type=seed_argument, metavar="S"),
     Option(["--iterations"], {MAIN: POST_ITERATIONS, "train": POST_ITERATIONS,
-                              "plot": POST_ITERATIONS, "multilayer": 60000},
+                              "plot": POST_ITERATIONS, "page": POST_ITERATIONS,
+                              "multilayer": 60000},
            "training iterations (default {default}, the post's)",
            type=count_argument, metavar="N"),
     Option(["--save"], {"train": REQUIRED},
            "where to write the model (required; replaced whole, never half-written; "
            "'-' for standard output, the summary line then going to stderr)",
            metavar="MODEL.json"),
-    Option(["--learning-rate"], {"train": 1.0},
+    Option(["--data"], {"explain": None, "plot": None, "page": None},
+           "the training examples, a CSV file as for train ('-' for standard input; "
+           "default: the post's four examples)", metavar="DATA.csv"),
+    Option(["--hidden"], {"train": [], "explain": [], "plot": [], "page": []},
+           "hidden layers of these widths before the output layer, e.g. 4 or 8,4 "
+           "(default: none, a single neuron; the sequel's is 4)",
+           type=hidden_argument, metavar="N[,N...]"),
+    Option(["--outputs"], {"train": 1, "explain": 1, "plot": 1, "page": 1},
+           "the last K columns of the data are targets, one output neuron each "
+           "(default {default})", type=outputs_argument, metavar="K"),
+    Option(["--learning-rate"], {"train": 1.0, "explain": 1.0, "plot": 1.0, "page": 1.0},
            "scale of each adjustment (default {default:g}, the post's)",
            type=learning_rate_argument, metavar="R"),
-    Option(["--bias"], {"train": False},
-           "give the neuron a bias weight (the post's has none)", action="store_true"),
+    Option(["--bias"], {"train": False, "explain": False, "plot": False, "page": False},
+           "give every neuron a bias weight, drawn right after its layer's weights "
+           "(the post's and the sequel's have none)", action="store_true"),
     Option(["--quiet"], {"train": False},
            "no progress line on stderr", action="store_true"),
     Option(["--csv"], {"predict": None},
@@ -238,7 +260,8 @@ OPTIONS = [
     Option(["--json"], {"predict": False},
            "print one JSON object: {{\"predictions\": [{{\"inputs\": [...], "
            "\"outputs\": [...]}}, ...]}}, a row's outputs as a list", action="store_true"),
-    Option(["--max-bytes"], {"train": None, "predict": None},     # None: files.DATA_LIMIT
+    Option(["--max-bytes"], {"train": None, "predict": None, "explain": None, "plot": None,
+                             "page": None},     # None: files.DATA_LIMIT
            "read at most N bytes of each input file (default 4194304, 4 MiB)",
            type=byte_count_argument, metavar="N"),
     Option(["--iteration"], {"explain": 1},
@@ -343,7 +366,7 @@ def build_parser():
         description="Train a neuron on DATA (CSV: one example a row, the target, "
                     "in [0, 1], in the last column; an optional header row) and "
                     "save it as a JSON model.")
-    train.add_argument("data", metavar="DATA.csv",
+    train.add_argument("training_data", metavar="DATA.csv",
                        help="the training examples, a CSV file ('-' for standard input)")
 
     predict = command_parser(
@@ -459,9 +482,63 @@ def check_input(name):
 # ---------------------------------------------------------------------------
 # train
 
+def final_outputs(network, rows):
+    """The output layer's outputs for each row: one list per row."""
+    outputs = network.think(rows)
+    return outputs[-1] if hasattr(network, "layers") else outputs
+
+
 def mean_absolute_error(network, inputs, targets):
-    outputs = network.think(inputs)
-    return sum(abs(t - o[0]) for t, o in zip(targets, outputs)) / len(targets)
+    total, count = 0.0, 0
+    for target, output in zip(targets, final_outputs(network, inputs)):
+        for t, o in zip(target if isinstance(target, list) else [target], output):
+            total += abs(t - o)
+            count += 1
+    return total / count
+
+
+def build_network(arguments, number_of_inputs):
+    """The network the options ask for: the post's neuron (with
+    ``--bias``/``--learning-rate``) without ``--hidden`` and with one output,
+    otherwise layers: the hidden ones, then ``--outputs`` output neurons, all
+    drawn from one generator seeded with ``--seed``."""
+    if not arguments.hidden and arguments.outputs == 1:
+        return NeuralNetwork(number_of_inputs, seed=arguments.seed, bias=arguments.bias,
+                             learning_rate=arguments.learning_rate)
+    from neuron_pure.multilayer import layered_network
+    return layered_network(number_of_inputs, arguments.hidden, arguments.outputs,
+                           seed=arguments.seed, bias=arguments.bias,
+                           learning_rate=arguments.learning_rate)
+
+
+def read_examples_argument(name, arguments):
+    """``(inputs, targets)`` from the CSV file ``name`` (``-``: standard input)."""
+    from neuron_pure.dataset import decode_csv, parse_examples
+    from neuron_pure.errors import DataFileError
+    shown = input_name(name)
+    data = read_input(name, DataFileError, arguments.max_bytes)
+    return parse_examples(decode_csv(data, shown), shown, arguments.outputs)
+
+
+def examples_for(arguments):
+    """The training examples of explain and plot: ``--data``, or the post's
+    four; with the name that titles them (None for the post's)."""
+    if arguments.data is None:
+        if arguments.outputs != 1:
+            raise UsageError("--outputs %d needs --data: the post's examples have one target"
+                             % arguments.outputs)
+        from neuron_pure.neuron import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS
+        return POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, None
+    check_input(arguments.data)
+    inputs, targets = read_examples_argument(arguments.data, arguments)
+    return inputs, targets, one_line(input_name(arguments.data))
+
+
+def is_the_posts_run(arguments):
+    """No option that changes the post's neuron or its data."""
+    return (arguments.data is None and not arguments.hidden and not arguments.bias
+            and arguments.outputs == 1
+            and arguments.learning_rate == 1.0)
 
 
 class Progress:
@@ -494,18 +571,13 @@ class Progress:
 
 
 def command_train(arguments, stdout, stderr):
-    from neuron_pure.dataset import decode_csv, parse_examples
-    from neuron_pure.errors import DataFileError
     from neuron_pure.model import model_to_json
     # Everything that can be checked is checked before reading and training:
     # a missing folder fails now, not after minutes of work.
-    check_input(arguments.data)
-    check_output(arguments.save, [arguments.data])
-    name = input_name(arguments.data)
-    data = read_input(arguments.data, DataFileError, arguments.max_bytes)
-    inputs, targets = parse_examples(decode_csv(data, name), name)
-    network = NeuralNetwork(len(inputs[0]), seed=arguments.seed, bias=arguments.bias,
-                            learning_rate=arguments.learning_rate)
+    check_input(arguments.training_data)
+    check_output(arguments.save, [arguments.training_data])
+    inputs, targets = read_examples_argument(arguments.training_data, arguments)
+    network = build_network(arguments, len(inputs[0]))
     progress = Progress(arguments.iterations, stderr, enabled=not arguments.quiet)
     try:
         # Training in chunks gives the same weights as one call (the weights
@@ -521,11 +593,15 @@ def command_train(arguments, stdout, stderr):
             progress.update(done, mean_absolute_error(network, inputs, targets))
     finally:
         progress.finish()
-    write_output(arguments.save, model_to_json(network), stdout, [arguments.data])
+    write_output(arguments.save, model_to_json(network), stdout, [arguments.training_data])
     summary = stderr if arguments.save == STANDARD_STREAM else stdout
-    print("trained on %d examples with %d inputs for %d iterations: "
-          "mean absolute error %.8f; saved %s"
-          % (len(inputs), len(inputs[0]), arguments.iterations,
+    if hasattr(network, "layers"):
+        from neuron_pure.explain import network_description
+        trained = "trained %s on %d examples" % (network_description(network), len(inputs))
+    else:
+        trained = "trained on %d examples with %d inputs" % (len(inputs), len(inputs[0]))
+    print("%s for %d iterations: mean absolute error %.8f; saved %s"
+          % (trained, arguments.iterations,
              mean_absolute_error(network, inputs, targets),
              "to standard output" if arguments.save == STANDARD_STREAM
              else one_line(arguments.save)),
@@ -575,7 +651,7 @@ def command_predict(arguments, stdout, stderr):
     else:
         rows = _rows_from_arguments(arguments.rows, network.number_of_inputs)
     # Every row is checked, and every output computed, before anything is printed.
-    outputs = network.think(rows)
+    outputs = final_outputs(network, rows)
     for number, output in enumerate(outputs, 1):
         if not all(math.isfinite(value) for value in output):
             # Finite weights and finite inputs can still overflow the weighted
@@ -588,21 +664,39 @@ def command_predict(arguments, stdout, stderr):
             {"inputs": row, "outputs": output} for row, output in zip(rows, outputs)]}) + "\n")
     else:
         for output in outputs:
-            print(repr(output[0]), file=stdout)
+            print(",".join(repr(value) for value in output), file=stdout)
 
 
 # ---------------------------------------------------------------------------
 # explain, plot, multilayer
 
 def command_explain(arguments, stdout, stderr):
-    from neuron_pure.explain import explain
-    explain(arguments.iteration, arguments.seed, write=lambda line: print(line, file=stdout))
+    from neuron_pure.explain import explain_network, explanation_lines
+    if is_the_posts_run(arguments):
+        lines = explanation_lines(arguments.iteration, arguments.seed)
+    else:
+        inputs, targets, name = examples_for(arguments)
+        network = build_network(arguments, len(inputs[0]))
+        lines = explain_network(network, inputs, targets, arguments.iteration, name)
+    for line in lines:
+        print(line, file=stdout)
 
 
 def command_plot(arguments, stdout, stderr):
     from neuron_pure.plot import training_svg
-    check_output(arguments.out)
-    write_output(arguments.out, training_svg(arguments.seed, arguments.iterations), stdout)
+    check_output(arguments.out, [] if arguments.data is None else [arguments.data])
+    if is_the_posts_run(arguments):
+        svg = training_svg(arguments.seed, arguments.iterations)
+    else:
+        from neuron_pure.explain import network_description
+        inputs, targets, name = examples_for(arguments)
+        network = build_network(arguments, len(inputs[0]))
+        title = "%s, seed %d, %d iterations%s" % (
+            network_description(network), arguments.seed, arguments.iterations,
+            "" if name is None else ", on " + name)
+        svg = training_svg(arguments.seed, arguments.iterations, network, inputs, targets,
+                           title[0].upper() + title[1:])
+    write_output(arguments.out, svg, stdout)
 
 
 def command_multilayer(arguments, stdout, stderr):

@@ -22,7 +22,7 @@ Only ``math`` is needed (no ``csv`` module), so this runs on MicroPython too.
 
 import math
 
-from neuron_pure.errors import DataFileError
+from neuron_pure.errors import DataFileError, NeuronPureError
 
 __all__ = ["parse_examples", "parse_rows", "read_examples", "read_rows", "parse_number",
            "decode_csv"]
@@ -141,18 +141,31 @@ def _columns(count):
     return "%d column%s" % (count, "" if count == 1 else "s")
 
 
-def parse_examples(text, source="<data>"):
+def parse_examples(text, source="<data>", outputs=1):
     """Training examples from CSV ``text``: ``(inputs, targets)``, the last
-    column being the target, a number in [0, 1]."""
+    ``outputs`` columns being the targets, numbers in [0, 1].  With one
+    output each target is a number; with more, a row of them.
+
+    >>> parse_examples("0,1,1,0\\n1,0,1,1\\n", "xor.csv", outputs=2)
+    ([[0.0, 1.0], [1.0, 0.0]], [[1.0, 0.0], [1.0, 1.0]])
+    """
+    if isinstance(outputs, bool) or not isinstance(outputs, int) or outputs < 1:
+        raise NeuronPureError("outputs must be a whole number of at least 1, not %r" % (outputs,))
     rows, _, line_numbers = _parse(text, source)
-    if len(rows[0]) < 2:
-        raise DataFileError("%s: no input columns: one column only, but the target "
-                            "needs at least one input beside it" % source)
+    if len(rows[0]) <= outputs:
+        raise DataFileError("%s: no input columns: %d column%s, but %d target%s need at "
+                            "least one input beside them" % (
+                                source, len(rows[0]), "" if len(rows[0]) == 1 else "s",
+                                outputs, "" if outputs == 1 else "s"))
+    width = len(rows[0]) - outputs
     for row, number in zip(rows, line_numbers):
-        if not 0 <= row[-1] <= 1:
-            raise DataFileError("%s line %d, column %d: target %r is outside [0, 1]"
-                                % (source, number, len(row), row[-1]))
-    return [row[:-1] for row in rows], [row[-1] for row in rows]
+        for column in range(width, len(row)):
+            if not 0 <= row[column] <= 1:
+                raise DataFileError("%s line %d, column %d: target %r is outside [0, 1]"
+                                    % (source, number, column + 1, row[column]))
+    if outputs == 1:
+        return [row[:-1] for row in rows], [row[-1] for row in rows]
+    return [row[:width] for row in rows], [row[width:] for row in rows]
 
 
 def _read(path, limit):
@@ -171,7 +184,9 @@ def read_rows(path, limit=None):
     return parse_rows(*_read(path, limit))
 
 
-def read_examples(path, limit=None):
-    """Training examples from the CSV file at ``path``: ``(inputs, targets)``.
-    At most ``limit`` bytes are read, as for ``read_rows``."""
-    return parse_examples(*_read(path, limit))
+def read_examples(path, limit=None, outputs=1):
+    """Training examples from the CSV file at ``path``: ``(inputs, targets)``,
+    the last ``outputs`` columns the targets.  At most ``limit`` bytes are
+    read, as for ``read_rows``."""
+    text, name = _read(path, limit)
+    return parse_examples(text, name, outputs)

@@ -28,35 +28,45 @@ function as ``train`` and returns what it computed (a ``TrainingStep``).
 They are printed to 8 decimals, as the post prints them.
 """
 
-from neuron_pure.arrayprint import format_fixed
+from neuron_pure.float_text import format_fixed
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.neuron import (
-    POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, _check_count)
+    POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
+from neuron_pure.validation import check_count
 
-__all__ = ["explain_iteration", "explanation_lines", "explain"]
+__all__ = ["explain_iteration", "explanation_lines", "explain", "step_lines",
+           "explain_network", "network_description"]
 
 
 def explain_iteration(iteration=1, seed=POST_SEED, inputs=POST_TRAINING_INPUTS,
-                      outputs=POST_TRAINING_OUTPUTS):
-    """The ``TrainingStep`` of training iteration ``iteration`` (counting from
-    1) of a neuron seeded with ``seed``, on ``inputs`` and ``outputs`` (the
-    post's four examples by default).
+                      outputs=POST_TRAINING_OUTPUTS, network=None):
+    """The record of training iteration ``iteration`` (counting from 1): a
+    ``TrainingStep`` of a neuron seeded with ``seed`` on ``inputs`` and
+    ``outputs`` (the post's four examples by default), or of ``network`` (a
+    new ``NeuralNetwork`` or ``MultiLayerNetwork``, which is trained), a
+    ``BackpropagationStep`` for layers.
 
     >>> step = explain_iteration(1)
     >>> step.outputs[0], step.new_weights[0]
     (0.2689863986549585, 0.12025405710936243)
     """
-    _check_count(iteration, "iteration")
+    check_count(iteration, "iteration")
     if iteration < 1:
         raise NeuronPureError("iteration counts from 1, got %d" % iteration)
-    network = NeuralNetwork(len(inputs[0]), seed=seed)
+    if network is None:
+        network = NeuralNetwork(len(inputs[0]), seed=seed)
     network.train(inputs, outputs, iteration - 1)
     return network.train_step(inputs, outputs)
 
 
 def _number(value):
-    """An input or target as the post writes it: 0 and 1 for integers."""
-    if isinstance(value, int) and not isinstance(value, bool):
+    """An input or target as the post writes it: 0 and 1 for whole numbers."""
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, float) and value == int(value) and abs(value) < 1e15 \
+            and str(value) != "-0.0":
+        value = int(value)
+    if isinstance(value, int):
         return str(value)
     return format_fixed(value)
 
@@ -65,28 +75,46 @@ def _fixed(value):
     return format_fixed(value, 8)
 
 
-def explanation_lines(iteration=1, seed=POST_SEED):
-    """The explanation of training iteration ``iteration`` on the post's
-    four examples, as lines of text."""
-    step = explain_iteration(iteration, seed)
-    inputs = POST_TRAINING_INPUTS
-    targets = [row[0] for row in POST_TRAINING_OUTPUTS]
+def _row(values):
+    return "[" + ", ".join(_number(x) for x in values) + "]"
+
+
+def _products(left, right, left_format=_number):
+    return " + ".join("%s × %s" % (left_format(x), _fixed(w)) for x, w in zip(left, right))
+
+
+def step_lines(step, inputs, targets):
+    """The lines that explain one recorded iteration, without a title: the
+    post's words for a ``TrainingStep``, the sequel's (forward, then
+    back-propagation, then the adjustments) for a ``BackpropagationStep``.
+    ``inputs`` and ``targets`` are the training set as given (a target per
+    example, or a row of them)."""
+    targets = [t if isinstance(t, (list, tuple)) else [t] for t in targets]
+    if hasattr(step, "layer_inputs"):
+        return _layered_lines(step, inputs, targets)
+    return _neuron_lines(step, inputs, [t[0] for t in targets])
+
+
+def _weight_names(count, bias):
+    names = ["weight %d" % (j + 1) for j in range(count)]
+    if bias:
+        names[-1] = "bias"
+    return names
+
+
+def _neuron_lines(step, inputs, targets):
     weights = step.weights
-    lines = [
-        "Training iteration %d of the post's neuron (seed %d) on its four examples."
-        % (iteration, seed),
-        "",
-        "Synaptic weights before this iteration:",
-    ]
-    lines += ["  weight %d = %s" % (j + 1, _fixed(w)) for j, w in enumerate(weights)]
-    for i, row in enumerate(inputs):
+    bias = len(weights) == len(inputs[0]) + 1
+    rows = [list(row) + [1] for row in inputs] if bias else inputs
+    names = _weight_names(len(weights), bias)
+    lines = ["Synaptic weights before this iteration:"]
+    lines += ["  %s = %s" % (name, _fixed(w)) for name, w in zip(names, weights)]
+    for i, row in enumerate(rows):
         total, output = step.weighted_sums[i], step.outputs[i]
         lines += [
             "",
-            "Example %d: inputs [%s], target output %s"
-            % (i + 1, ", ".join(_number(x) for x in row), _number(targets[i])),
-            "  weighted sum            %s = %s" % (" + ".join(
-                "%s × %s" % (_number(x), _fixed(w)) for x, w in zip(row, weights)), _fixed(total)),
+            "Example %d: inputs %s, target output %s" % (i + 1, _row(inputs[i]), _number(targets[i])),
+            "  weighted sum            %s = %s" % (_products(row, weights), _fixed(total)),
             "  output (sigmoid)        1 / (1 + e^(%s)) = %s" % (_fixed(-total), _fixed(output)),
             "  error                   %s - %s = %s"
             % (_number(targets[i]), _fixed(output), _fixed(step.errors[i])),
@@ -100,15 +128,155 @@ def explanation_lines(iteration=1, seed=POST_SEED):
         "Adjusting the weights: each weight changes by the sum, over the examples, of",
         "input × error × gradient (the error weighted derivative):",
     ]
-    for j, weight in enumerate(weights):
+    for j, (name, weight) in enumerate(zip(names, weights)):
         terms = " + ".join("%s × %s" % (_number(row[j]), _fixed(delta))
-                           for row, delta in zip(inputs, step.deltas))
-        lines += [
-            "  weight %d: adjustment %s = %s" % (j + 1, terms, _fixed(step.adjustments[j])),
-            "            new weight %s + %s = %s"
-            % (_fixed(weight), _fixed(step.adjustments[j]), _fixed(step.new_weights[j])),
-        ]
+                           for row, delta in zip(rows, step.deltas))
+        label = "  %s: " % name
+        lines.append("%sadjustment %s = %s" % (label, terms, _fixed(step.adjustments[j])))
+        lines.append("%snew %s %s + %s = %s" % (
+            " " * len(label), "bias" if name == "bias" else "weight", _fixed(weight), _learning(step.adjustments[j], step),
+            _fixed(step.new_weights[j])))
     return lines
+
+
+def _layer_name(index, count):
+    if index == count - 1:
+        return "layer %d (output)" % (index + 1)
+    return "layer %d (hidden)" % (index + 1)
+
+
+def _layered_lines(step, inputs, targets):
+    count = len(step.weights)
+    lines = ["Synaptic weights before this iteration (one row per input, one column per neuron):"]
+    for k in range(count):
+        lines.append("  %s:" % _layer_name(k, count))
+        for m, row in enumerate(step.weights[k]):
+            lines.append("    from input %d: %s" % (m + 1, "  ".join(_fixed(w) for w in row)))
+        if step.biases[k] is not None:
+            lines.append("    biases:       %s" % "  ".join(_fixed(b) for b in step.biases[k]))
+
+    lines += ["", "Forward: each layer's output = sigmoid(dot(its input, its weights)), "
+              "the hidden layer's output being the next layer's input."]
+    for i in range(len(inputs)):
+        lines += ["", "Example %d: inputs %s, target output %s"
+                  % (i + 1, _row(inputs[i]), _row(targets[i]))]
+        for k in range(count):
+            layer_input = step.layer_inputs[k][i]
+            formatter = _number if k == 0 else _fixed
+            for j in range(len(step.weights[k][0])):
+                column = [row[j] for row in step.weights[k]]
+                terms = _products(layer_input, column, formatter)
+                if step.biases[k] is not None:
+                    terms += " + 1 × %s" % _fixed(step.biases[k][j])
+                total = step.weighted_sums[k][i][j]
+                lines += [
+                    "  %s, neuron %d" % (_layer_name(k, count), j + 1),
+                    "    weighted sum          %s = %s" % (terms, _fixed(total)),
+                    "    output (sigmoid)      1 / (1 + e^(%s)) = %s"
+                    % (_fixed(-total), _fixed(step.outputs[k][i][j])),
+                ]
+
+    lines += ["", "Backward: the output layer's error is target - output; a hidden layer's "
+              "error is the next layer's deltas times the weights that carried its output "
+              "there (back-propagation); each delta is error × gradient of the curve."]
+    for i in range(len(inputs)):
+        lines += ["", "Example %d:" % (i + 1)]
+        for k in range(count - 1, -1, -1):
+            for j in range(len(step.weights[k][0])):
+                output = step.outputs[k][i][j]
+                if k == count - 1:
+                    error = "%s - %s" % (_number(targets[i][j]), _fixed(output))
+                else:
+                    error = " + ".join("%s × %s" % (_fixed(d), _fixed(w)) for d, w in
+                                       zip(step.deltas[k + 1][i], step.weights[k + 1][j]))
+                lines += [
+                    "  %s, neuron %d" % (_layer_name(k, count), j + 1),
+                    "    error                 %s = %s" % (error, _fixed(step.errors[k][i][j])),
+                    "    gradient of the curve %s × (1 - %s) = %s"
+                    % (_fixed(output), _fixed(output), _fixed(step.gradients[k][i][j])),
+                    "    delta                 %s × %s = %s"
+                    % (_fixed(step.errors[k][i][j]), _fixed(step.gradients[k][i][j]),
+                       _fixed(step.deltas[k][i][j])),
+                ]
+
+    lines += ["", "Adjusting the weights: each weight changes by the sum, over the examples, "
+              "of its input × the delta of its neuron (dot(layer input.T, deltas)):"]
+    for k in range(count):
+        lines.append("  %s:" % _layer_name(k, count))
+        layer_inputs = step.layer_inputs[k]
+        formatter = _number if k == 0 else _fixed
+        for m in range(len(step.weights[k])):
+            for j in range(len(step.weights[k][0])):
+                terms = " + ".join("%s × %s" % (formatter(row[m]), _fixed(deltas[j]))
+                                   for row, deltas in zip(layer_inputs, step.deltas[k]))
+                lines += [
+                    "    input %d -> neuron %d: adjustment %s = %s"
+                    % (m + 1, j + 1, terms, _fixed(step.adjustments[k][m][j])),
+                    "        new weight %s + %s = %s"
+                    % (_fixed(step.weights[k][m][j]), _learning(step.adjustments[k][m][j], step),
+                       _fixed(step.new_weights[k][m][j])),
+                ]
+        if step.biases[k] is not None:
+            for j in range(len(step.biases[k])):
+                terms = " + ".join("1 × %s" % _fixed(deltas[j]) for deltas in step.deltas[k])
+                lines += [
+                    "    bias of neuron %d: adjustment %s = %s"
+                    % (j + 1, terms, _fixed(step.bias_adjustments[k][j])),
+                    "        new bias %s + %s = %s"
+                    % (_fixed(step.biases[k][j]), _learning(step.bias_adjustments[k][j], step),
+                       _fixed(step.new_biases[k][j])),
+                ]
+    return lines
+
+
+def _learning(adjustment, step):
+    # weight + learning_rate × adjustment; the post's rate, 1, is not shown
+    rate = step.learning_rate
+    if rate == 1.0:
+        return _fixed(adjustment)
+    return "%s × %s" % (_number(rate), _fixed(adjustment))
+
+
+def network_description(network):
+    """A network in words: "a neuron with 3 inputs", "a network of 3 inputs,
+    a hidden layer of 4 neurons and 1 output neuron".
+
+    >>> network_description(NeuralNetwork(bias=True))
+    'a neuron with 3 inputs and a bias'
+    """
+    if not hasattr(network, "layers"):
+        return "a neuron with %d inputs%s" % (network.number_of_inputs,
+                                              " and a bias" if network.bias is not None else "")
+    widths = [layer.number_of_neurons for layer in network.layers]
+    hidden = ", ".join("a hidden layer of %d neuron%s" % (w, "" if w == 1 else "s")
+                       for w in widths[:-1])
+    text = "a network of %d inputs, %s%s%d output neuron%s" % (
+        network.number_of_inputs, hidden, " and " if hidden else "", widths[-1],
+        "" if widths[-1] == 1 else "s")
+    if network.layers[0].biases is not None:
+        text += ", with biases"
+    return text
+
+
+def explain_network(network, inputs, targets, iteration=1, data_name=None):
+    """The explanation of training iteration ``iteration`` of ``network`` (a
+    new network: it is trained) on ``inputs`` and ``targets``, as lines."""
+    step = explain_iteration(iteration, inputs=inputs, outputs=targets, network=network)
+    seed = getattr(network, "seed", None)
+    title = "Training iteration %d of %s%s on %s." % (
+        iteration, network_description(network),
+        "" if seed is None else " (seed %d)" % seed,
+        "%d examples" % len(inputs) if data_name is None
+        else "the %d examples of %s" % (len(inputs), data_name))
+    return [title, ""] + step_lines(step, inputs, targets)
+
+
+def explanation_lines(iteration=1, seed=POST_SEED):
+    """The explanation of training iteration ``iteration`` on the post's
+    four examples, as lines of text."""
+    step = explain_iteration(iteration, seed)
+    return ["Training iteration %d of the post's neuron (seed %d) on its four examples."
+            % (iteration, seed), ""] + step_lines(step, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS)
 
 
 def explain(iteration=1, seed=POST_SEED, write=print):

@@ -1,5 +1,6 @@
-"""Model files: a trained neuron as human-readable, versioned JSON.
+"""Model files: a trained network as human-readable, versioned JSON.
 
+A single neuron is version 1:
 ::
 
     {
@@ -9,6 +10,21 @@
       "weights": [9.672993027736892, -0.20784349926631962, -4.62963668773159],
       "bias": null,
       "training": {"iterations": 10000, "seed": 1, "learning_rate": 1.0}
+    }
+
+A network of layers is version 2: each layer's weights (one row per input,
+one column per neuron) and biases (``null``, or one per neuron), first layer
+first; the sequel's network trained by ``train --hidden 4``::
+
+    {
+      "format": "neuron-pure-model",
+      "version": 2,
+      "inputs": 3,
+      "layers": [
+        {"weights": [[0.31224649514199915, ...], ...], "biases": null},
+        {"weights": [[-8.188509250177324], ...], "biases": null}
+      ],
+      "training": {"iterations": 60000, "seed": 1, "learning_rate": 1.0}
     }
 
 Numbers are written as Python's ``repr`` writes them, the shortest decimal
@@ -22,10 +38,10 @@ value and never runs anything; a problem raises ``ModelFileError`` (a
 >>> network = network_from_json(model_to_json(NeuralNetwork()), "model.json")
 >>> network.think([1, 0, 0])
 [0.45860596288357436]
->>> network_from_json('{"format": "neuron-pure-model", "version": 2}', "old.json")
+>>> network_from_json('{"format": "neuron-pure-model", "version": 3}', "new.json")
 Traceback (most recent call last):
 ...
-neuron_pure.errors.ModelFileError: old.json: key 'version': version 2 is not one this neuron_pure reads (1)
+neuron_pure.errors.ModelFileError: new.json: key 'version': version 3 is not one this neuron_pure reads (1, 2)
 
 A model that could not be loaded back is never written: a weight that is not
 a finite number (training that diverged) raises ``NeuronPureError``.  A key
@@ -45,8 +61,10 @@ needs ``os``).
 import json
 import math
 
-from neuron_pure.arrayprint import float_repr
 from neuron_pure.errors import ModelFileError, NeuronPureError
+from neuron_pure.float_text import float_repr
+from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
+from neuron_pure.mt19937 import RandomState
 from neuron_pure.neuron import NeuralNetwork
 
 __all__ = ["FORMAT", "VERSION", "model_to_dict", "model_to_json",
@@ -54,21 +72,27 @@ __all__ = ["FORMAT", "VERSION", "model_to_dict", "model_to_json",
            "load_model", "save_model"]
 
 FORMAT = "neuron-pure-model"
-VERSION = 1
+VERSION = 1                 # a single neuron
+LAYERED_VERSION = 2         # a network of layers
 _KEYS = ("format", "version", "inputs", "weights", "bias", "training")
+_LAYERED_KEYS = ("format", "version", "inputs", "layers", "training")
+_LAYER_KEYS = ("weights", "biases")
 _TRAINING_KEYS = ("iterations", "seed", "learning_rate")
 
 
 def model_to_dict(network):
-    """What a model file holds, as a dict of plain JSON values.
+    """What a model file holds, as a dict of plain JSON values: version 1 for
+    a ``NeuralNetwork``, version 2 for a ``MultiLayerNetwork``.
 
     A weight or bias that is not a finite number (training diverged) raises
     ``NeuronPureError``: JSON has no ``Infinity`` or ``NaN``, and a file that
     cannot be loaded back must not be written.
     """
+    if isinstance(network, MultiLayerNetwork):
+        return _layered_to_dict(network)
     if not isinstance(network, NeuralNetwork):
-        raise NeuronPureError("a model is made from a NeuralNetwork, not %s"
-                              % type(network).__name__)
+        raise NeuronPureError("a model is made from a NeuralNetwork or a MultiLayerNetwork, "
+                              "not %s" % type(network).__name__)
     weights = network.synaptic_weights
     if not isinstance(weights, list) or not all(
             isinstance(row, list) and len(row) == 1 for row in weights):
@@ -83,21 +107,50 @@ def model_to_dict(network):
         "inputs": network.number_of_inputs,
         "weights": [row[0] for row in network.synaptic_weights],
         "bias": network.bias,
-        "training": {
-            "iterations": network.iterations_trained,
-            "seed": network.seed,
-            "learning_rate": network.learning_rate,
-        },
+        "training": _training_of(network),
+    }
+
+
+def _training_of(network):
+    return {
+        "iterations": network.iterations_trained,
+        "seed": network.seed,
+        "learning_rate": network.learning_rate,
+    }
+
+
+def _layered_to_dict(network):
+    layers = []
+    for number, layer in enumerate(network.layers, 1):
+        for i, row in enumerate(layer.synaptic_weights):
+            for j, weight in enumerate(row):
+                _check_finite_weight(weight, "layer %d weight [%d][%d]" % (number, i, j))
+        for j, bias in enumerate(layer.biases or []):
+            _check_finite_weight(bias, "layer %d bias [%d]" % (number, j))
+        layers.append({"weights": [list(row) for row in layer.synaptic_weights],
+                       "biases": None if layer.biases is None else list(layer.biases)})
+    return {
+        "format": FORMAT,
+        "version": LAYERED_VERSION,
+        "inputs": network.number_of_inputs,
+        "layers": layers,
+        "training": _training_of(network),
     }
 
 
 def model_to_json(network):
-    """The text of a model file for ``network``, one key a line."""
+    """The text of a model file for ``network``, one key a line (a layered
+    network's layers one a line too)."""
     data = model_to_dict(network)
+    keys = _KEYS if data["version"] == VERSION else _LAYERED_KEYS
     lines = ["{"]
-    for index, key in enumerate(_KEYS):
-        comma = "," if index < len(_KEYS) - 1 else ""
-        lines.append("  %s: %s%s" % (json.dumps(key), _json_value(data[key]), comma))
+    for index, key in enumerate(keys):
+        comma = "," if index < len(keys) - 1 else ""
+        if key == "layers":
+            layers = ",\n".join("    " + _json_value(layer) for layer in data[key])
+            lines.append('  "layers": [\n%s\n  ]%s' % (layers, comma))
+        else:
+            lines.append("  %s: %s%s" % (json.dumps(key), _json_value(data[key]), comma))
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -163,8 +216,9 @@ def _describe(value):
 
 
 def network_from_dict(data, source="<model>"):
-    """A ``NeuralNetwork`` with the weights of the model ``data`` (a dict as
-    read from JSON), after checking every key; ``source`` names it in errors."""
+    """The network of the model ``data`` (a dict as read from JSON), after
+    checking every key: a ``NeuralNetwork`` (version 1) or a
+    ``MultiLayerNetwork`` (version 2); ``source`` names it in errors."""
     if not isinstance(data, dict):
         raise ModelFileError("%s: expected a JSON object, got %s" % (source, _describe(data)))
     if data.get("format") != FORMAT:
@@ -173,15 +227,17 @@ def network_from_dict(data, source="<model>"):
     version = data.get("version")
     if not _is_integer(version):
         _fail(source, "version", "expected an integer, got %s" % _describe(version))
-    if version != VERSION:
-        _fail(source, "version", "version %d is not one this neuron_pure reads (%d)"
-              % (version, VERSION))
-    for key in data:
-        if key not in _KEYS:
-            _fail(source, key, "unknown key")
-    for key in _KEYS:
-        if key not in data:
-            _fail(source, key, "missing")
+    if version not in (VERSION, LAYERED_VERSION):
+        _fail(source, "version", "version %d is not one this neuron_pure reads (%d, %d)"
+              % (version, VERSION, LAYERED_VERSION))
+    _check_keys(data, _KEYS if version == VERSION else _LAYERED_KEYS, source, "")
+    iterations, seed, learning_rate = _check_training(data["training"], source,
+                                                      version == LAYERED_VERSION)
+    if version == LAYERED_VERSION:
+        network = MultiLayerNetwork(*_layers_from(data, source), learning_rate=learning_rate)
+        network.seed = seed
+        network.iterations_trained = iterations
+        return network
 
     inputs = data["inputs"]
     if not _is_integer(inputs) or inputs < 1:
@@ -196,31 +252,83 @@ def network_from_dict(data, source="<model>"):
     if bias is not None:
         bias = _finite_number(bias, source, "bias")
 
-    training = data["training"]
-    if not isinstance(training, dict):
-        _fail(source, "training", "expected an object, got %s" % _describe(training))
-    for key in training:
-        if key not in _TRAINING_KEYS:
-            _fail(source, "training." + key, "unknown key")
-    for key in _TRAINING_KEYS:
-        if key not in training:
-            _fail(source, "training." + key, "missing")
-    iterations, seed = training["iterations"], training["seed"]
-    if not _is_integer(iterations) or iterations < 0:
-        _fail(source, "training.iterations",
-              "expected a whole number, 0 or more, got %s" % _describe(iterations))
-    if not _is_integer(seed) or not 0 <= seed <= 0xFFFFFFFF:
-        _fail(source, "training.seed",
-              "expected a whole number in [0, 2**32), got %s" % _describe(seed))
-    learning_rate = _finite_number(training["learning_rate"], source, "training.learning_rate")
-    if learning_rate <= 0:
-        _fail(source, "training.learning_rate", "expected a positive number, got %r" % learning_rate)
-
     network = NeuralNetwork(inputs, seed=seed, bias=bias is not None, learning_rate=learning_rate)
     network.synaptic_weights = [[w] for w in weights]
     network.bias = bias
     network.iterations_trained = iterations
     return network
+
+
+def _check_keys(data, keys, source, prefix):
+    for key in data:
+        if key not in keys:
+            _fail(source, prefix + key, "unknown key")
+    for key in keys:
+        if key not in data:
+            _fail(source, prefix + key, "missing")
+
+
+def _check_training(training, source, seed_may_be_null):
+    """``(iterations, seed, learning_rate)`` of the "training" object; the
+    seed may be null in a layered model (layers built by hand)."""
+    if not isinstance(training, dict):
+        _fail(source, "training", "expected an object, got %s" % _describe(training))
+    _check_keys(training, _TRAINING_KEYS, source, "training.")
+    iterations, seed = training["iterations"], training["seed"]
+    if not _is_integer(iterations) or iterations < 0:
+        _fail(source, "training.iterations",
+              "expected a whole number, 0 or more, got %s" % _describe(iterations))
+    if seed is None and seed_may_be_null:
+        pass
+    elif not _is_integer(seed) or not 0 <= seed <= 0xFFFFFFFF:
+        _fail(source, "training.seed",
+              "expected a whole number in [0, 2**32), got %s" % _describe(seed))
+    learning_rate = _finite_number(training["learning_rate"], source, "training.learning_rate")
+    if learning_rate <= 0:
+        _fail(source, "training.learning_rate", "expected a positive number, got %r" % learning_rate)
+    return iterations, seed, learning_rate
+
+
+def _layers_from(data, source):
+    """The ``NeuronLayer`` list of a version 2 model, every value checked."""
+    width = data["inputs"]
+    if not _is_integer(width) or width < 1:
+        _fail(source, "inputs", "expected a whole number of at least 1, got %s" % _describe(width))
+    layers = data["layers"]
+    if not isinstance(layers, list) or not layers:
+        _fail(source, "layers", "expected a non-empty list of layers, got %s" % _describe(layers))
+    built = []
+    for number, layer in enumerate(layers, 1):
+        where = "layers[%d]" % (number - 1)
+        if not isinstance(layer, dict):
+            _fail(source, where, "expected an object, got %s" % _describe(layer))
+        _check_keys(layer, _LAYER_KEYS, source, where + ".")
+        weights = layer["weights"]
+        if not isinstance(weights, list) or len(weights) != width \
+                or not all(isinstance(row, list) for row in weights) \
+                or not weights[0] or any(len(row) != len(weights[0]) for row in weights):
+            _fail(source, where + ".weights", "expected %d rows (one per input) of equal, "
+                  "non-zero length" % width)
+        neurons = len(weights[0])
+        weights = [[_finite_number(w, source, "%s.weights[%d][%d]" % (where, i, j))
+                    for j, w in enumerate(row)] for i, row in enumerate(weights)]
+        biases = layer["biases"]
+        if biases is not None:
+            if not isinstance(biases, list) or len(biases) != neurons:
+                _fail(source, where + ".biases", "expected null or a list of %d numbers "
+                      "(one per neuron)" % neurons)
+            biases = [_finite_number(b, source, "%s.biases[%d]" % (where, j))
+                      for j, b in enumerate(biases)]
+        made = NeuronLayer(neurons, width, _NO_DRAWS, bias=biases is not None)
+        made.synaptic_weights, made.biases = weights, biases
+        built.append(made)
+        width = neurons
+    return built
+
+
+# Loaded layers get their weights from the file; the generator they are
+# built with only fills the places first.
+_NO_DRAWS = RandomState(0)
 
 
 def network_from_json(text, source="<model>"):

@@ -30,15 +30,21 @@ order, so here the last bits differ from numpy's (by about 1e-15 relative);
 ours are the same on every interpreter.
 """
 
+from neuron_pure import engine
 from neuron_pure.arithmetic import (
-    add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
+    add, dot, multiply, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
 from neuron_pure.arrayprint import format_array
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.float_text import float_list
 from neuron_pure.mt19937 import RandomState
-from neuron_pure.neuron import _check_count, _check_number
+from neuron_pure.validation import (
+    check_boolean, check_count, check_learning_rate, check_not_diverged, check_number,
+    check_rows, check_situations, check_targets)
 
-__all__ = ["NeuronLayer", "MultiLayerNetwork", "demo_multilayer",
-           "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS", "SEQUEL_NEW_SITUATION"]
+__all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
+           "backpropagation_forward", "layered_network",
+           "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
+           "SEQUEL_NEW_SITUATION"]
 
 # The sequel's training set: the output is the exclusive-or of the first two
 # inputs, which no single neuron can learn.
@@ -49,6 +55,9 @@ SEQUEL_ITERATIONS = 60000
 SEQUEL_SEED = 1
 
 
+# ---------------------------------------------------------------------------
+# One iteration of back-propagation, with every intermediate kept.
+
 def _sigmoid_matrix(matrix):
     return [[sigmoid(x) for x in row] for row in matrix]
 
@@ -58,23 +67,139 @@ def _gradient_matrix(matrix):
     return [[sigmoid_gradient_from_output(x) for x in row] for row in matrix]
 
 
+def _with_bias_row(weights, biases):
+    # A layer's biases are the weights of an input that is always 1, the last
+    # input: a row below its weights.
+    return weights if biases is None else weights + [list(biases)]
+
+
+def _with_bias_input(rows, biases):
+    return rows if biases is None else [list(row) + [1.0] for row in rows]
+
+
+class BackpropagationStep:
+    """What one iteration of back-propagation computed, layer by layer.
+
+    Each attribute is a list with one entry per layer, first layer first:
+    ``weights`` and ``biases`` (before; ``None`` for a layer without biases),
+    ``layer_inputs`` (the training inputs, then each layer's outputs),
+    ``weighted_sums``, ``outputs``, ``errors``, ``gradients`` and ``deltas``
+    (one row per example, one column per neuron), ``adjustments`` (one row
+    per input, one column per neuron), ``bias_adjustments``, and
+    ``new_weights`` and ``new_biases`` (after); and ``learning_rate``, the
+    rate it applied.
+    """
+
+    def __init__(self, **quantities):
+        for name in self.QUANTITIES:
+            setattr(self, name, quantities[name])
+
+    QUANTITIES = ("weights", "biases", "layer_inputs", "weighted_sums", "outputs", "errors",
+                  "gradients", "deltas", "adjustments", "bias_adjustments",
+                  "new_weights", "new_biases", "learning_rate")
+
+    def __repr__(self):
+        return "BackpropagationStep(%d examples, %d layers, new_weights=[%s])" % (
+            len(self.layer_inputs[0]), len(self.weights),
+            ", ".join(_matrix_text(w) for w in self.new_weights))
+
+    def _repr_svg_(self):
+        """The network after this iteration, drawn (a notebook shows it)."""
+        from neuron_pure.diagram import network_svg
+        biases = None if all(b is None for b in self.new_biases) else self.new_biases
+        return network_svg(self.new_weights, biases, title="after this iteration")
+
+
+def backpropagation_step(inputs, targets, layers, learning_rate=1.0):
+    """One full-batch iteration of the sequel's ``train``, for any number of
+    layers; returns a ``BackpropagationStep``.
+
+    ``inputs`` has one row per example, ``targets`` one row per example with
+    one value per neuron of the last layer, and ``layers`` holds each layer's
+    ``(weights, biases)``: weights with one row per input and one column per
+    neuron, biases ``None`` or one per neuron.  Every sum runs left to right
+    (``dot``), so the floats are the same on every interpreter.
+
+    >>> step = backpropagation_step([[1, 0]], [[1]], [([[0.0], [0.0]], None)])
+    >>> step.outputs, step.deltas, step.new_weights
+    ([[[0.5]]], [[[0.125]]], [[[0.125], [0.0]]])
+    """
+    # 1. forward: each layer's output = sigmoid(dot(its input, its weights))
+    layer_inputs, weighted_sums, outputs = [], [], []
+    layer_input = inputs
+    for weights, biases in layers:
+        layer_inputs.append(layer_input)
+        sums = dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases))
+        weighted_sums.append(sums)
+        layer_input = _sigmoid_matrix(sums)
+        outputs.append(layer_input)
+    # 2. the last layer's error = targets - output; every delta = error * gradient
+    gradients = [_gradient_matrix(output) for output in outputs]
+    errors = [None] * len(layers)
+    deltas = [None] * len(layers)
+    errors[-1] = subtract(targets, outputs[-1])
+    deltas[-1] = multiply(errors[-1], gradients[-1])
+    # 3. back-propagation: a hidden layer's error is the next layer's delta
+    #    through the next layer's weights, transposed (its biases have no input
+    #    from this layer)
+    for index in range(len(layers) - 2, -1, -1):
+        errors[index] = dot(deltas[index + 1], transpose(layers[index + 1][0]))
+        deltas[index] = multiply(errors[index], gradients[index])
+    # 4. adjustment = dot(layer input.T, delta); weights += learning_rate * adjustment
+    adjustments, bias_adjustments, new_weights, new_biases = [], [], [], []
+    for (weights, biases), layer_input, delta in zip(layers, layer_inputs, deltas):
+        adjustment = dot(transpose(_with_bias_input(layer_input, biases)), delta)
+        updated = add(_with_bias_row(weights, biases),
+                      [[learning_rate * a for a in row] for row in adjustment])
+        if biases is None:
+            adjustments.append(adjustment)
+            bias_adjustments.append(None)
+            new_weights.append(updated)
+            new_biases.append(None)
+        else:
+            adjustments.append(adjustment[:-1])
+            bias_adjustments.append(adjustment[-1])
+            new_weights.append(updated[:-1])
+            new_biases.append(updated[-1])
+    return BackpropagationStep(
+        weights=[weights for weights, _ in layers], biases=[biases for _, biases in layers],
+        layer_inputs=layer_inputs, weighted_sums=weighted_sums, outputs=outputs, errors=errors,
+        gradients=gradients, deltas=deltas, adjustments=adjustments,
+        bias_adjustments=bias_adjustments, new_weights=new_weights, new_biases=new_biases,
+        learning_rate=learning_rate)
+
+
+# ---------------------------------------------------------------------------
+# Layers and the network.
+
 class NeuronLayer:
     """``number_of_neurons`` neurons, each with ``number_of_inputs_per_neuron``
     inputs.  ``synaptic_weights`` is a matrix with one row per input and one
     column per neuron, drawn as the sequel draws it:
     ``2 * rng.random((number_of_inputs_per_neuron, number_of_neurons)) - 1``.
 
+    With ``bias=True`` the layer also gets ``biases``, one per neuron (the
+    weights of an input that is always 1), drawn right after its weights from
+    the same generator, ``2 * rng.random(number_of_neurons) - 1``; without,
+    ``biases`` is ``None``, as in the sequel.
+
     >>> NeuronLayer(2, 1, RandomState(1)).synaptic_weights
     [[-0.165955990594852, 0.4406489868843162]]
+    >>> NeuronLayer(2, 1, RandomState(1), bias=True).biases
+    [-0.9997712503653102, -0.39533485473632046]
     """
 
-    def __init__(self, number_of_neurons, number_of_inputs_per_neuron, rng):
+    def __init__(self, number_of_neurons, number_of_inputs_per_neuron, rng, bias=False):
         for value, name in ((number_of_neurons, "number_of_neurons"),
                             (number_of_inputs_per_neuron, "number_of_inputs_per_neuron")):
-            if _check_count(value, name) == 0:
+            if check_count(value, name) == 0:
                 raise NeuronPureError("%s must be at least 1" % name)
+        if not isinstance(rng, RandomState):
+            raise NeuronPureError("rng must be a RandomState (e.g. RandomState(1)), not %r" % (rng,))
+        check_boolean(bias, "bias")
         draws = rng.random((number_of_inputs_per_neuron, number_of_neurons))
         self.synaptic_weights = [[2 * x - 1 for x in row] for row in draws]
+        self.biases = [2 * x - 1 for x in rng.random(number_of_neurons)] if bias else None
 
     @property
     def number_of_inputs(self):
@@ -90,9 +215,10 @@ class MultiLayerNetwork:
 
     Each layer must have as many inputs per neuron as the layer before has
     neurons; otherwise ``NeuronPureError`` names the two layers.
+    ``learning_rate`` scales every adjustment (the sequel's is 1).
     """
 
-    def __init__(self, *layers):
+    def __init__(self, *layers, learning_rate=1.0):
         if not layers:
             raise NeuronPureError("a network needs at least one layer")
         for index, layer in enumerate(layers):
@@ -105,67 +231,191 @@ class MultiLayerNetwork:
                     "layer %d has %d inputs per neuron, but layer %d has %d neurons"
                     % (index + 1, layer.number_of_inputs, index, before.number_of_neurons))
         self.layers = list(layers)
+        self.learning_rate = check_learning_rate(learning_rate)
+        self.seed = None                # the seed the layers were drawn with, where known
+        self.iterations_trained = 0
 
-    def _check_inputs(self, inputs):
-        dimensions = shape(inputs)
-        width = self.layers[0].number_of_inputs
-        if len(dimensions) not in (1, 2) or dimensions[-1] != width or not dimensions[0]:
-            raise NeuronPureError("inputs of shape %s do not fit the first layer's %d inputs"
-                                  % (dimensions, width))
-        rows = [inputs] if len(dimensions) == 1 else inputs
-        for i, row in enumerate(rows):
-            for j, value in enumerate(row):
-                _check_number(value, "input [%d][%d]" % (i, j))
-        return [list(row) for row in rows], len(dimensions) == 1
+    @property
+    def number_of_inputs(self):
+        return self.layers[0].number_of_inputs
+
+    def __repr__(self):
+        """The network's shape, how it was made and trained, and every layer's weights.
+
+        >>> MultiLayerNetwork(NeuronLayer(1, 2, RandomState(1)))
+        MultiLayerNetwork(2 inputs -> 1, seed None, 0 iterations trained, layers=[[[-0.165955990594852], [0.4406489868843162]]])
+        """
+        widths = " -> ".join(str(layer.number_of_neurons) for layer in self.layers)
+        layers = []
+        for layer in self.layers:
+            text = _matrix_text(layer.synaptic_weights)
+            if layer.biases is not None:
+                text = "(%s, biases=%s)" % (text, float_list(layer.biases))
+            layers.append(text)
+        return "MultiLayerNetwork(%d inputs -> %s, seed %r, %d iterations trained%s, layers=[%s])" % (
+            self.number_of_inputs, widths, self.seed, self.iterations_trained,
+            "" if self.learning_rate == 1.0 else ", learning rate %s" % float_list([self.learning_rate])[1:-1],
+            ", ".join(layers))
+
+    def _repr_svg_(self):
+        """The network drawn with its weights: what a notebook shows for it."""
+        from neuron_pure.diagram import network_svg, weights_of
+        return network_svg(*weights_of(self))
+
+    @property
+    def number_of_outputs(self):
+        return self.layers[-1].number_of_neurons
+
+    @property
+    def shape(self):
+        """``((inputs, neurons, bias), ...)``, one triple per layer, as
+        ``neuron_pure.engine`` reads it."""
+        return tuple((layer.number_of_inputs, layer.number_of_neurons, layer.biases is not None)
+                     for layer in self.layers)
+
+    def _parameters(self):
+        """Every layer's ``(weights, biases)``, checked (a caller may have
+        replaced them)."""
+        layers = []
+        width = self.number_of_inputs
+        for number, layer in enumerate(self.layers, 1):
+            weights = layer.synaptic_weights
+            if not isinstance(weights, (list, tuple)) or not weights:
+                raise NeuronPureError("layer %d's synaptic_weights must be a matrix" % number)
+            neurons = len(weights[0]) if isinstance(weights[0], (list, tuple)) else 0
+            weights = check_rows(weights, neurons, "layer %d weight" % number)
+            if len(weights) != width or neurons == 0:
+                raise NeuronPureError("layer %d's synaptic_weights must be %d rows (one per "
+                                      "input), not %d" % (number, width, len(weights)))
+            biases = layer.biases
+            if biases is not None:
+                if not isinstance(biases, (list, tuple)) or len(biases) != neurons:
+                    raise NeuronPureError("layer %d's biases must be None or a list of %d numbers"
+                                          % (number, neurons))
+                biases = [check_number(b, "layer %d bias [%d]" % (number, j))
+                          for j, b in enumerate(biases)]
+            layers.append((weights, biases))
+            width = neurons
+        return layers
+
+    def _set_parameters(self, layers):
+        for layer, (weights, biases) in zip(self.layers, layers):
+            layer.synaptic_weights = weights
+            layer.biases = biases
 
     def think(self, inputs):
         """The output of every layer, in order, for ``inputs`` (one situation,
         or a matrix of them, one per row, as numpy would)."""
-        rows, single = self._check_inputs(inputs)
-        outputs = self._forward(rows)
+        layers = self._parameters()
+        rows, single = check_situations(inputs, self.number_of_inputs)
+        outputs = backpropagation_forward(rows, layers)
         return [output[0] for output in outputs] if single else outputs
 
-    def _forward(self, rows):
-        outputs, layer_input = [], rows
-        for layer in self.layers:
-            # output of this layer = sigmoid(dot(its input, its weights))
-            layer_input = _sigmoid_matrix(dot(layer_input, layer.synaptic_weights))
-            outputs.append(layer_input)
-        return outputs
+    def _prepare(self, training_set_inputs, training_set_outputs):
+        layers = self._parameters()
+        rows = check_rows(training_set_inputs, self.number_of_inputs, "training input")
+        targets = check_targets(training_set_outputs, len(rows), self.number_of_outputs)
+        check_learning_rate(self.learning_rate)
+        return layers, rows, targets
 
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
-        """Full-batch back-propagation, ``number_of_training_iterations`` times."""
-        inputs, _ = self._check_inputs(training_set_inputs)
-        targets = training_set_outputs
-        last = self.layers[-1].number_of_neurons
-        if not isinstance(targets, (list, tuple)) or shape(targets) != (len(inputs), last):
-            raise NeuronPureError(
-                "training outputs must be %d rows of %d (one row per example, one value "
-                "per neuron of the last layer)" % (len(inputs), last))
-        for i, row in enumerate(targets):
-            for j, value in enumerate(row):
-                _check_number(value, "training output [%d][%d]" % (i, j))
-        targets = [list(row) for row in targets]
-        iterations = _check_count(number_of_training_iterations, "number_of_training_iterations")
-        for _ in range(iterations):
-            self._train_once(inputs, targets)
+        """Full-batch back-propagation, ``number_of_training_iterations``
+        times: ``backpropagation_step``'s arithmetic, run by the compiled loop
+        of ``neuron_pure.engine``.  Training that drives a weight to infinity
+        raises ``NeuronPureError`` and leaves the weights as they were."""
+        layers, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
+        iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
 
-    def _train_once(self, inputs, targets):
-        outputs = self._forward(inputs)
-        # the last layer: error = targets - output; delta = error * gradient
-        error = subtract(targets, outputs[-1])
-        deltas = [multiply(error, _gradient_matrix(outputs[-1]))]
-        # back-propagate: a layer's error is the next layer's delta, through
-        # the next layer's weights transposed
-        for index in range(len(self.layers) - 2, -1, -1):
-            error = dot(deltas[0], transpose(self.layers[index + 1].synaptic_weights))
-            deltas.insert(0, multiply(error, _gradient_matrix(outputs[index])))
-        # adjustment = dot(layer input.T, delta), for every layer, then applied
-        layer_inputs = [inputs] + outputs[:-1]
-        adjustments = [dot(transpose(layer_input), delta)
-                       for layer_input, delta in zip(layer_inputs, deltas)]
-        for layer, adjustment in zip(self.layers, adjustments):
-            layer.synaptic_weights = add(layer.synaptic_weights, adjustment)
+        def reference_step(parameters, learning_rate):
+            step = backpropagation_step(rows, targets, _layers_of(parameters, self.shape), learning_rate)
+            return _parameters_of(list(zip(step.new_weights, step.new_biases)))
+
+        parameters = engine.train(self.shape, _parameters_of(layers), engine.examples_of(rows, targets),
+                                  iterations, self.learning_rate, reference_step)
+        check_not_diverged(parameters, iterations, self.learning_rate)
+        self._set_parameters(_layers_of(parameters, self.shape))
+        self.iterations_trained += iterations
+
+    def train_step(self, training_set_inputs, training_set_outputs):
+        """One iteration of ``train``, through the reference
+        ``backpropagation_step``, returning what it computed: the same floats
+        as ``train`` (tests/test_engine.py compares them)."""
+        layers, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
+        step = backpropagation_step(rows, targets, layers, self.learning_rate)
+        new_layers = list(zip(step.new_weights, step.new_biases))
+        check_not_diverged(_parameters_of(new_layers), 1, self.learning_rate)
+        self._set_parameters(new_layers)
+        self.iterations_trained += 1
+        return step
+
+
+def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=False,
+                    learning_rate=1.0):
+    """A ``MultiLayerNetwork`` of hidden layers ``hidden`` wide (a list of
+    widths), then ``outputs`` output neurons, drawn from one
+    ``RandomState(seed)`` layer by layer, each layer's biases (with
+    ``bias=True``) right after its weights.  The sequel's network is
+    ``layered_network(3, [4])``:
+
+    >>> network = layered_network(3, [4])
+    >>> network.shape, network.layers[1].synaptic_weights[0]
+    (((3, 4, False), (4, 1, False)), [-0.5910955005369651])
+    """
+    check_count(number_of_inputs, "number_of_inputs")
+    if not isinstance(hidden, (list, tuple)):
+        raise NeuronPureError("hidden must be a list of layer widths, not %r" % (hidden,))
+    rng = RandomState(seed)
+    widths = [number_of_inputs] + list(hidden) + [outputs]
+    layers = [NeuronLayer(neurons, inputs, rng, bias=bias)
+              for inputs, neurons in zip(widths, widths[1:])]
+    network = MultiLayerNetwork(*layers, learning_rate=learning_rate)
+    network.seed = seed
+    return network
+
+
+def backpropagation_forward(rows, layers):
+    """Every layer's outputs for ``rows``: the forward half of
+    ``backpropagation_step``, the same arithmetic.
+
+    >>> backpropagation_forward([[1, 0]], [([[0.0], [0.0]], None)])
+    [[[0.5]]]
+    """
+    outputs, layer_input = [], rows
+    for weights, biases in layers:
+        layer_input = _sigmoid_matrix(
+            dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases)))
+        outputs.append(layer_input)
+    return outputs
+
+
+def _matrix_text(matrix):
+    return "[" + ", ".join(float_list(row) for row in matrix) + "]"
+
+
+def _parameters_of(layers):
+    """The layers' weights and biases as one flat list, in the engine's order."""
+    flat = []
+    for weights, biases in layers:
+        for row in weights:
+            flat.extend(row)
+        if biases is not None:
+            flat.extend(biases)
+    return flat
+
+
+def _layers_of(parameters, shape):
+    """The inverse of ``_parameters_of``."""
+    layers, start = [], 0
+    for inputs, neurons, bias in shape:
+        weights = [list(parameters[start + m * neurons:start + (m + 1) * neurons])
+                   for m in range(inputs)]
+        start += inputs * neurons
+        biases = None
+        if bias:
+            biases = list(parameters[start:start + neurons])
+            start += neurons
+        layers.append((weights, biases))
+    return layers
 
 
 def demo_multilayer(iterations=SEQUEL_ITERATIONS, write=print):

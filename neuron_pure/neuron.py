@@ -21,12 +21,16 @@ whole training set at once (the post's formulas, in its words):
 
 import math
 
+from neuron_pure import engine
 from neuron_pure.arithmetic import (
-    _sum_of_products, shape, sigmoid, sigmoid_gradient_from_output, transpose)
+    shape, sigmoid, sigmoid_gradient_from_output, sum_of_products, transpose)
 from neuron_pure.arrayprint import format_array
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.float_text import float_list
 from neuron_pure.mt19937 import RandomState
-from neuron_pure.unrolled import compile_step
+from neuron_pure.validation import (
+    check_boolean, check_count, check_learning_rate, check_number, check_rows,
+    check_not_diverged, check_situations, check_targets)
 
 __all__ = [
     "NeuralNetwork", "TrainingStep", "training_step", "demo",
@@ -42,73 +46,6 @@ POST_SEED = 1
 
 
 # ---------------------------------------------------------------------------
-# Checking what the caller gives us: every problem is named, nothing is cut.
-
-def _is_number(value):
-    # bool is listed because MicroPython does not count it as an int.
-    return isinstance(value, (int, float, bool))
-
-
-def _check_count(value, name):
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise NeuronPureError("%s must be an integer, not %r" % (name, value))
-    if value < 0:
-        raise NeuronPureError("%s must not be negative, got %d" % (name, value))
-    return value
-
-
-def _check_number(value, where):
-    if not _is_number(value):
-        raise NeuronPureError("%s is %r, not a number" % (where, value))
-    try:
-        finite = math.isfinite(value)
-    except OverflowError:                   # an int too large for a float
-        raise NeuronPureError("%s is too large for a float" % where)
-    if not finite:
-        raise NeuronPureError("%s is %r, not a finite number" % (where, value))
-    return value
-
-
-def _check_inputs(inputs, number_of_inputs):
-    """The training inputs as a list of rows, each ``number_of_inputs`` wide."""
-    if not isinstance(inputs, (list, tuple)) or not inputs:
-        raise NeuronPureError("training inputs must be a non-empty list of rows")
-    dimensions = shape(inputs)
-    if len(dimensions) != 2:
-        raise NeuronPureError(
-            "training inputs must be a list of rows, one row per example")
-    if dimensions[1] != number_of_inputs:
-        raise NeuronPureError(
-            "training inputs have %d columns but the neuron has %d inputs"
-            % (dimensions[1], number_of_inputs))
-    for i, row in enumerate(inputs):
-        for j, value in enumerate(row):
-            _check_number(value, "training input [%d][%d]" % (i, j))
-    return [list(row) for row in inputs]
-
-
-def _check_targets(outputs, number_of_examples):
-    """The training outputs as a flat list, from a column (the post's
-    ``[[0], [1], [1], [0]]``) or a flat list (``[0, 1, 1, 0]``)."""
-    if not isinstance(outputs, (list, tuple)):
-        raise NeuronPureError("training outputs must be a list, one per example")
-    dimensions = shape(outputs)
-    if len(dimensions) == 2:
-        if dimensions[1] != 1:
-            raise NeuronPureError(
-                "training outputs must be a column (one value per row), got rows of %d"
-                % dimensions[1])
-        outputs = [row[0] for row in outputs]
-    if len(outputs) != number_of_examples:
-        raise NeuronPureError(
-            "%d training outputs for %d examples: need one output per example"
-            % (len(outputs), number_of_examples))
-    for i, value in enumerate(outputs):
-        _check_number(value, "training output [%d]" % i)
-    return list(outputs)
-
-
-# ---------------------------------------------------------------------------
 # One training iteration, with every intermediate kept.
 
 class TrainingStep:
@@ -116,8 +53,9 @@ class TrainingStep:
 
     Each attribute holds one value per example (``weighted_sums``,
     ``outputs``, ``errors``, ``gradients``, ``deltas``) or per weight
-    (``weights``, ``adjustments``, ``new_weights``), in the post's order.
-    With a bias, the bias is the last weight and its input is 1.
+    (``weights``, ``adjustments``, ``new_weights``), in the post's order,
+    and ``learning_rate`` the rate it applied.  With a bias, the bias is the
+    last weight and its input is 1.
     """
 
     def __init__(self, weights, new_weights, weighted_sums, outputs, errors,
@@ -132,7 +70,17 @@ class TrainingStep:
         self.new_weights = list(new_weights)        # weights + learning_rate * adjustments
 
     def __repr__(self):
-        return "TrainingStep(weights=%r, new_weights=%r)" % (self.weights, self.new_weights)
+        return "TrainingStep(%d examples, weights=%s, new_weights=%s)" % (
+            len(self.outputs), float_list(self.weights), float_list(self.new_weights))
+
+    def _repr_svg_(self):
+        """The neuron after this iteration, drawn (a notebook shows it)."""
+        from neuron_pure.diagram import network_svg
+        weights, bias = list(self.new_weights), None
+        if getattr(self, "has_bias", False):
+            bias = [weights.pop()]
+        return network_svg([[[w] for w in weights]], None if bias is None else [bias],
+                           title="after this iteration")
 
 
 def training_step(inputs, columns, targets, weights, learning_rate=1.0):
@@ -150,7 +98,7 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     ([0.5], [-0.125], [0.0, 0.0, -0.125])
     """
     # output = sigmoid(dot(inputs, weights))
-    weighted_sums = [_sum_of_products(row, weights) for row in inputs]
+    weighted_sums = [sum_of_products(row, weights) for row in inputs]
     outputs = [sigmoid(total) for total in weighted_sums]
     # error = training_set_outputs - output
     errors = [target - output for target, output in zip(targets, outputs)]
@@ -159,32 +107,28 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     # error weighted derivative: the less confident the output, the larger the step
     deltas = [error * gradient for error, gradient in zip(errors, gradients)]
     # adjustment = dot(training_set_inputs.T, error * gradient)
-    adjustments = [_sum_of_products(column, deltas) for column in columns]
+    adjustments = [sum_of_products(column, deltas) for column in columns]
     # synaptic_weights += adjustment  (times the learning rate)
     new_weights = [weight + learning_rate * adjustment
                    for weight, adjustment in zip(weights, adjustments)]
-    return TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
+    step = TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
                         gradients, deltas, adjustments)
+    step.learning_rate = learning_rate
+    return step
 
 
 # ---------------------------------------------------------------------------
 # The neuron.
 
-def _check_learning_rate(value):
-    _check_number(value, "learning_rate")
-    if value <= 0:
-        raise NeuronPureError("learning_rate must be positive, got %r" % value)
-    return value
-
-
 class NeuralNetwork:
     """A single neuron with ``number_of_inputs`` inputs and a sigmoid output.
 
     Its starting weights are drawn as the post draws them,
-    ``2 * random((number_of_inputs, 1)) - 1``, uniform in [-1, 1), from its own
-    ``RandomState(seed)``: no global generator is touched.  They live in
-    ``synaptic_weights`` as a column (a list of one-element lists), like the
-    post's numpy array of shape (number_of_inputs, 1).
+    ``2 * random((number_of_inputs, 1)) - 1``, uniform in [-1, 1), from a
+    ``RandomState(seed)`` of its own, dropped once they are drawn: no global
+    generator is touched.  They live in ``synaptic_weights`` as a column (a
+    list of one-element lists), like the post's numpy array of shape
+    (number_of_inputs, 1).
 
     Two options go beyond the post; their defaults keep every number of it:
 
@@ -200,18 +144,78 @@ class NeuralNetwork:
     """
 
     def __init__(self, number_of_inputs=3, seed=POST_SEED, bias=False, learning_rate=1.0):
-        _check_count(number_of_inputs, "number_of_inputs")
-        if number_of_inputs == 0:
+        if check_count(number_of_inputs, "number_of_inputs") == 0:
             raise NeuronPureError("number_of_inputs must be at least 1")
-        if not isinstance(bias, bool):
-            raise NeuronPureError("bias must be True or False, not %r" % (bias,))
-        self.learning_rate = _check_learning_rate(learning_rate)
+        check_boolean(bias, "bias")
+        self.learning_rate = check_learning_rate(learning_rate)
         self.seed = seed
-        self.random_state = RandomState(seed)
-        draws = self.random_state.random((number_of_inputs, 1))
+        random_state = RandomState(seed)
+        draws = random_state.random((number_of_inputs, 1))
         self.synaptic_weights = [[2 * row[0] - 1] for row in draws]
-        self.bias = 2 * self.random_state.random() - 1 if bias else None
+        self.bias = 2 * random_state.random() - 1 if bias else None
         self.iterations_trained = 0
+
+    @property
+    def number_of_inputs(self):
+        return len(self.synaptic_weights)
+
+    def __repr__(self):
+        """The neuron's shape, how it was made and trained, and its weights.
+
+        >>> NeuralNetwork(2)
+        NeuralNetwork(2 inputs, seed 1, 0 iterations trained, synaptic_weights=[[-0.165955990594852], [0.4406489868843162]])
+        """
+        return "NeuralNetwork(%d inputs%s, seed %r, %d iterations trained%s, synaptic_weights=[%s]%s)" % (
+            self.number_of_inputs, "" if self.bias is None else " and a bias", self.seed,
+            self.iterations_trained,
+            "" if self.learning_rate == 1.0 else ", learning rate %s" % float_list([self.learning_rate])[1:-1],
+            ", ".join(float_list(row) for row in self.synaptic_weights),
+            "" if self.bias is None else ", bias=%s" % float_list([self.bias])[1:-1])
+
+    def _repr_svg_(self):
+        """The neuron drawn with its weights: what a notebook shows for it."""
+        from neuron_pure.diagram import network_svg, weights_of
+        return network_svg(*weights_of(self))
+
+    def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
+        """Adjust the weights ``number_of_training_iterations`` times, each
+        time with the whole training set: ``training_step``'s arithmetic, run
+        by the compiled loop of ``neuron_pure.engine`` (print it with
+        ``neuron_pure.engine.training_source(network.shape)``).
+
+        Training that drives a weight to infinity (too large a learning rate)
+        raises ``NeuronPureError`` and leaves the weights as they were."""
+        weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
+        iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
+        columns = transpose(rows)               # training_set_inputs.T, once
+
+        def reference_step(weights, learning_rate):
+            return training_step(rows, columns, targets, weights, learning_rate).new_weights
+
+        new_weights = engine.train(
+            self.shape, weights, engine.examples_of(self._without_bias_input(rows), [[t] for t in targets]),
+            iterations, self.learning_rate, reference_step)
+        check_not_diverged(new_weights, iterations, self.learning_rate)
+        self._set_weights(new_weights)
+        self.iterations_trained += iterations
+
+    def train_step(self, training_set_inputs, training_set_outputs):
+        """One iteration of ``train``, through the reference ``training_step``,
+        returning what it computed, a ``TrainingStep``: the same floats as
+        ``train`` (tests/test_engine.py compares them)."""
+        weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
+        step = training_step(rows, transpose(rows), targets, weights, self.learning_rate)
+        step.has_bias = self.bias is not None
+        check_not_diverged(step.new_weights, 1, self.learning_rate)
+        self._set_weights(step.new_weights)
+        self.iterations_trained += 1
+        return step
+
+    @property
+    def shape(self):
+        """The network's shape as ``neuron_pure.engine`` reads it: one layer of
+        one neuron, ``((inputs, 1, bias),)``."""
+        return ((self.number_of_inputs, 1, self.bias is not None),)
 
     def _weights(self):
         """All weights as a flat list, checked (a caller may have replaced
@@ -222,10 +226,20 @@ class NeuralNetwork:
                 "synaptic_weights must be a column: a non-empty list of one-element lists")
         flat = [row[0] for row in weights]
         for i, value in enumerate(flat):
-            _check_number(value, "synaptic weight [%d]" % i)
+            check_number(value, "synaptic weight [%d]" % i)
         if self.bias is not None:
-            flat.append(_check_number(self.bias, "bias"))
+            flat.append(check_number(self.bias, "bias"))
         return flat
+
+    def _prepare(self, training_set_inputs, training_set_outputs):
+        """Check the weights, the training set and the learning rate; return
+        ``(weights, rows, targets)``: the weights flat (bias last), the rows
+        (with the bias's input of 1 last) and one target per example."""
+        weights = self._weights()
+        rows = check_rows(training_set_inputs, self.number_of_inputs, "training input", "the neuron")
+        targets = [row[0] for row in check_targets(training_set_outputs, len(rows), 1)]
+        check_learning_rate(self.learning_rate)
+        return weights, self._with_bias_input(rows), targets
 
     def _with_bias_input(self, rows):
         # The bias is the weight of an input that is always 1, so the weighted
@@ -234,66 +248,12 @@ class NeuralNetwork:
             return rows
         return [row + [1] for row in rows]
 
-    @property
-    def number_of_inputs(self):
-        return len(self.synaptic_weights)
-
-    def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
-        """Adjust the weights ``number_of_training_iterations`` times, each
-        time with the whole training set (see ``training_step``)."""
-        weights, step, reference, learning_rate = self._prepare(
-            training_set_inputs, training_set_outputs)
-        iterations = _check_count(number_of_training_iterations, "number_of_training_iterations")
-        iteration = 0
-        while iteration < iterations:
-            try:
-                for iteration in range(iteration, iterations):
-                    weights = step(weights, learning_rate)[0]
-                iteration = iterations
-            except (OverflowError, ValueError):
-                # An exponential overflowed in the written-out step (math.exp
-                # raises there): this one iteration runs in the reference,
-                # whose sigmoid() gives numpy's 0.0.
-                weights = reference(weights, learning_rate)[0]
-                iteration += 1
-        self._set_weights(list(weights))
-        self.iterations_trained += iterations
-
-    def train_step(self, training_set_inputs, training_set_outputs):
-        """One iteration of ``train``, returning what it computed as a
-        ``TrainingStep`` (the very floats ``train`` computes: same code)."""
-        weights, step, reference, learning_rate = self._prepare(
-            training_set_inputs, training_set_outputs)
-        try:
-            record = step(weights, learning_rate)
-        except (OverflowError, ValueError):
-            record = reference(weights, learning_rate)
-        self._set_weights(list(record[0]))
-        self.iterations_trained += 1
-        return TrainingStep(weights, *record)
-
-    def _prepare(self, training_set_inputs, training_set_outputs):
-        """Check the weights and the training set; return ``(weights, step,
-        reference, learning_rate)``: the weights as a tuple, and two functions
-        that run one iteration, ``(weights, learning_rate) ->
-        (new_weights, weighted_sums, outputs, errors, gradients, deltas,
-        adjustments)``, the written-out one (see ``neuron_pure.unrolled``)
-        and the list-based reference, ``training_step``."""
-        weights = tuple(self._weights())
-        inputs = _check_inputs(training_set_inputs, self.number_of_inputs)
-        targets = _check_targets(training_set_outputs, len(inputs))
-        learning_rate = _check_learning_rate(self.learning_rate)
-        rows = self._with_bias_input(inputs)
-        columns = transpose(rows)               # training_set_inputs.T, once
-
-        def reference(weights, learning_rate):
-            step = training_step(rows, columns, targets, list(weights), learning_rate)
-            return (tuple(step.new_weights), step.weighted_sums, step.outputs, step.errors,
-                    step.gradients, step.deltas, step.adjustments)
-
-        return weights, compile_step(rows, targets) or reference, reference, learning_rate
+    def _without_bias_input(self, rows):
+        # The compiled loop writes the bias's input of 1 into its code.
+        return rows if self.bias is None else [row[:-1] for row in rows]
 
     def _set_weights(self, weights):
+        weights = list(weights)
         if self.bias is not None:
             self.bias = weights.pop()
         self.synaptic_weights = [[weight] for weight in weights]
@@ -309,25 +269,11 @@ class NeuralNetwork:
         [0.5]
         """
         weights = self._weights()
-        dimensions = shape(inputs)
-        if not dimensions:
-            raise NeuronPureError("think needs a list of inputs, not a single number")
-        width = dimensions[-1]
-        if width != self.number_of_inputs:
-            raise NeuronPureError(
-                "%s %d inputs but the neuron has %d"
-                % ("each row has" if len(dimensions) == 2 else "got", width,
-                   self.number_of_inputs))
-        rows = [list(row) for row in inputs] if len(dimensions) == 2 else [list(inputs)]
-        for i, row in enumerate(rows):
-            for j, value in enumerate(row):
-                _check_number(value, "input [%d][%d]" % (i, j) if len(dimensions) == 2
-                              else "input [%d]" % j)
-        outputs = [sigmoid(_sum_of_products(row, weights))
-                   for row in self._with_bias_input(rows)]
-        if len(dimensions) == 2:
-            return [[output] for output in outputs]
-        return outputs
+        rows, single = check_situations(inputs, self.number_of_inputs, "the neuron")
+        outputs = [sigmoid(sum_of_products(row, weights)) for row in self._with_bias_input(rows)]
+        if single:
+            return outputs
+        return [[output] for output in outputs]
 
 
 def demo(seed=POST_SEED, iterations=POST_ITERATIONS, write=print):

@@ -1,14 +1,21 @@
-"""Three diagrams of a real training run, drawn as one SVG with plain strings.
+"""Four diagrams of a real training run, drawn as one SVG with plain strings.
 
-(a) the sigmoid curve, with the four training examples placed on it by their
-    weighted sums after training, as in the post's diagram of the curve;
+(a) the sigmoid curve, with the training examples placed on it by their
+    weighted sums after training (the output neuron's, for layers), as in the
+    post's diagram of the curve;
 (b) the mean absolute error of each iteration, on a logarithmic iteration
     axis, which shows how fast the early learning is;
-(c) each synaptic weight after each iteration, on the same axis.
+(c) each synaptic weight after each iteration, on the same axis;
+(d) the trained network itself: inputs, neurons and synapses, each synapse as
+    wide as its weight is large, blue for positive, red for negative
+    (``neuron_pure.diagram``).
+
+The post's neuron is drawn by default; any network on any data with
+``training_svg(network=..., inputs=..., targets=...)``.
 
 >>> svg = training_svg(seed=1, iterations=10)
 >>> svg.startswith("<?xml") and svg.count('class="panel"')
-3
+4
 
 No plotting library: every coordinate is worked out here and written with
 ``format_fixed``, so the file is the same on every interpreter.
@@ -16,11 +23,13 @@ No plotting library: every coordinate is worked out here and written with
 
 import math
 
-from neuron_pure.arithmetic import _sum_of_products, sigmoid
-from neuron_pure.arrayprint import format_fixed
+from neuron_pure.arithmetic import sigmoid, sum_of_products
+from neuron_pure.diagram import network_svg, weights_of
+from neuron_pure.float_text import format_fixed
+from neuron_pure.multilayer import backpropagation_forward
 from neuron_pure.neuron import (
-    POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork,
-    _check_count)
+    POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
+from neuron_pure.validation import check_count
 
 __all__ = ["training_history", "training_svg", "nice_ticks", "logarithmic_ticks",
            "sampled_iterations"]
@@ -54,21 +63,64 @@ def sampled_iterations(iterations, per_decade=40):
     return sorted(chosen)
 
 
-def training_history(seed=POST_SEED, iterations=POST_ITERATIONS):
-    """Train the post's neuron and return ``(network, samples, errors,
+def training_history(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
+                     inputs=POST_TRAINING_INPUTS, targets=POST_TRAINING_OUTPUTS):
+    """Train ``network`` (the post's neuron from ``seed`` by default) on
+    ``inputs`` and ``targets`` and return ``(network, samples, errors,
     weights)``: for each sampled iteration, the mean absolute error of that
-    iteration and the weights after it."""
-    _check_count(iterations, "iterations")
-    network = NeuralNetwork(seed=seed)
+    iteration and every weight after it (``step_parameters``)."""
+    check_count(iterations, "iterations")
+    if network is None:
+        network = NeuralNetwork(seed=seed)
     samples, errors, weights = sampled_iterations(iterations), [], []
     done = 0
     for iteration in samples:
-        network.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, iteration - 1 - done)
-        step = network.train_step(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS)
+        network.train(inputs, targets, iteration - 1 - done)
+        step = network.train_step(inputs, targets)
         done = iteration
-        errors.append(_mean([abs(e) for e in step.errors]))
-        weights.append(step.new_weights)
+        errors.append(_mean([abs(e) for e in _output_errors(step)]))
+        weights.append(step_parameters(step))
     return network, samples, errors, weights
+
+
+def _output_errors(step):
+    """The errors of the output layer, one number per example and output."""
+    if hasattr(step, "layer_inputs"):
+        return [e for row in step.errors[-1] for e in row]
+    return step.errors
+
+
+def step_parameters(step):
+    """Every weight after a recorded iteration, as one list: the neuron's
+    weights (bias last), or each layer's weights row by row, then its biases.
+
+    >>> from neuron_pure.explain import explain_iteration
+    >>> step_parameters(explain_iteration(1))
+    [0.12025405710936243, 0.5045619608367021, -0.8506377412381663]
+    """
+    if not hasattr(step, "layer_inputs"):
+        return list(step.new_weights)
+    flat = []
+    for weights, biases in zip(step.new_weights, step.new_biases):
+        flat += [w for row in weights for w in row] + list(biases or [])
+    return flat
+
+
+def output_sums(network, inputs):
+    """The weighted sum of the (first) output neuron for each row of
+    ``inputs``: where each example sits on the sigmoid curve."""
+    if not hasattr(network, "layers"):
+        weights = [row[0] for row in network.synaptic_weights]
+        bias = network.bias
+        return [sum_of_products(list(row) + ([1] if bias is not None else []),
+                                weights + ([bias] if bias is not None else [])) for row in inputs]
+    layers = [(layer.synaptic_weights, layer.biases) for layer in network.layers]
+    hidden = backpropagation_forward(inputs, layers[:-1])
+    last_inputs = hidden[-1] if hidden else inputs
+    weights, biases = layers[-1]
+    column = [row[0] for row in weights] + ([biases[0]] if biases is not None else [])
+    return [sum_of_products(list(row) + ([1.0] if biases is not None else []), column)
+            for row in last_inputs]
 
 
 def _mean(values):
@@ -205,24 +257,44 @@ class _Panel:
 # ---------------------------------------------------------------------------
 # The picture.
 
-def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS):
-    """The three panels for the post's neuron trained ``iterations`` times from
-    ``seed``, as the text of an SVG file."""
-    network, samples, errors, weights = training_history(seed, iterations)
-    targets = [row[0] for row in POST_TRAINING_OUTPUTS]
-    final = [row[0] for row in network.synaptic_weights]
-    sums = [_sum_of_products(row, final) for row in POST_TRAINING_INPUTS]
+def _target_colour(target):
+    return COLOURS[1] if target >= 0.5 else COLOURS[0]
+
+
+def _row_text(values):
+    return " ".join(format_fixed(x, 2).rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+                    for x in values)
+
+
+LEGEND_LINES = 8            # examples or weights named in a legend, at most
+
+
+def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
+                 inputs=POST_TRAINING_INPUTS, targets=POST_TRAINING_OUTPUTS, title=None):
+    """The four panels for ``network`` (the post's neuron from ``seed`` by
+    default) trained ``iterations`` times on ``inputs`` and ``targets``, as
+    the text of an SVG file."""
+    post = network is None
+    network, samples, errors, weights = training_history(seed, iterations, network, inputs, targets)
+    first_targets = [t[0] if isinstance(t, (list, tuple)) else t for t in targets]
+    sums = output_sums(network, inputs)
+    final = weights[-1] if weights else []
 
     curve = _Panel(0, nice_ticks(min(sums + [-6.0]), max(sums + [6.0])), nice_ticks(0.0, 1.0))
     curve.frame("(a) The sigmoid curve after %d iterations" % iterations,
-                "weighted sum of the inputs", "output")
+                "weighted sum of the %sinputs" % ("" if post or not hasattr(network, "layers")
+                                                   else "output neuron's "), "output")
     xs = [curve.x_ticks[0] + k * (curve.x_ticks[-1] - curve.x_ticks[0]) / 200 for k in range(201)]
     curve.line(xs, [sigmoid(x) for x in xs], "#555555")
-    for target, total in zip(targets, sums):
-        curve.point(total, sigmoid(total), COLOURS[target])
-    curve.legend([(COLOURS[target], "inputs [%s], target %d: output %s"
-                   % (" ".join(str(x) for x in row), target, format_fixed(sigmoid(total), 4)))
-                  for row, target, total in zip(POST_TRAINING_INPUTS, targets, sums)])
+    for target, total in zip(first_targets, sums):
+        curve.point(total, sigmoid(total), _target_colour(target))
+    legend = [(_target_colour(target), "inputs [%s], target %s: output %s"
+               % (_row_text(row), _row_text([target]), format_fixed(sigmoid(total), 4)))
+              for row, target, total in zip(inputs, first_targets, sums)]
+    if len(legend) > LEGEND_LINES:
+        legend = legend[:LEGEND_LINES - 1] + [("#999999", "and %d more examples"
+                                               % (len(legend) - LEGEND_LINES + 1))]
+    curve.legend(legend)
 
     axis = logarithmic_ticks(samples[-1] if samples else 1)
     error = _Panel(1, axis, nice_ticks(0.0, max(errors + [0.5])), logarithmic=True)
@@ -235,19 +307,38 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS):
         error.line(samples, errors, COLOURS[0])
         for j in range(len(final)):
             column = [w[j] for w in weights]
-            path.line(samples, column, COLOURS[j])
-            path.point(samples[-1], column[-1], COLOURS[j])
-        path.legend([(COLOURS[j], "weight %d: %s" % (j + 1, format_fixed(w, 4)))
-                     for j, w in enumerate(final)])
+            colour = COLOURS[j % len(COLOURS)]
+            path.line(samples, column, colour)
+            path.point(samples[-1], column[-1], colour)
+        if len(final) <= LEGEND_LINES:
+            names = ["weight %d" % (j + 1) for j in range(len(final))]
+            if not hasattr(network, "layers") and network.bias is not None:
+                names[-1] = "bias"
+            path.legend([(COLOURS[j % len(COLOURS)], "%s: %s" % (name, format_fixed(w, 4)))
+                         for j, (name, w) in enumerate(zip(names, final))])
+        else:
+            path.legend([("#999999", "%d weights" % len(final))])
     else:
         error.note("no iterations")
         path.note("no iterations")
 
+    drawing = network_svg(*weights_of(network))
+    drawing_width, drawing_height = _size_of(drawing)
+    scale = min(1.0, WIDTH / drawing_width)
+    height = HEIGHT + 30 + drawing_height * scale
+    drawing = drawing.replace(
+        "<svg ", '<svg x="%s" y="%s" width="%s" height="%s" ' % (
+            _number((WIDTH - drawing_width * scale) / 2), _number(HEIGHT + 30),
+            _number(drawing_width * scale), _number(drawing_height * scale)), 1)
+    drawing = _without_size(drawing)
+    if title is None:
+        title = "The post's neuron, seed %d, %d iterations" % (seed, iterations)
+
     return "\n".join([
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d">'
-        % (WIDTH, HEIGHT, WIDTH, HEIGHT),
-        "<title>The post's neuron, seed %d, %d iterations</title>" % (seed, iterations),
+        '<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%s" viewBox="0 0 %d %s">'
+        % (WIDTH, _number(height), WIDTH, _number(height)),
+        "<title>%s</title>" % _escape(title),
         "<style>",
         "  text { font-family: sans-serif; font-size: 12px; fill: #222222; }",
         "  .title { font-size: 14px; font-weight: bold; }",
@@ -256,7 +347,37 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS):
         "  polyline.data { fill: none; stroke-width: 2; }",
         "  .legend { font-size: 11px; }",
         "</style>",
-        '<rect width="%d" height="%d" fill="white"/>' % (WIDTH, HEIGHT),
+        '<rect width="%d" height="%s" fill="white"/>' % (WIDTH, _number(height)),
         curve.svg("a"), error.svg("b"), path.svg("c"),
+        '<g class="panel" id="panel-d">',
+        '<text class="title" x="%s" y="%s" text-anchor="middle">(d) The trained network</text>'
+        % (_number(WIDTH / 2), _number(HEIGHT + 16)),
+        drawing,
+        "</g>",
         "</svg>",
     ]) + "\n"
+
+
+def _size_of(svg):
+    """The width and height in the first tag of ``svg`` (a diagram)."""
+    head = svg[:svg.index(">")]
+    return (float(head.split(' width="')[1].split('"')[0]),
+            float(head.split(' height="')[1].split('"')[0]))
+
+
+def _without_size(svg):
+    # The diagram's own width and height follow ours in its first tag: drop them.
+    head, rest = svg[:svg.index(">")], svg[svg.index(">"):]
+    parts = head.split(" ")
+    kept, seen = [], set()
+    for part in parts:
+        key = part.split("=")[0]
+        if key in ("width", "height") and key in seen:
+            continue
+        seen.add(key)
+        kept.append(part)
+    return " ".join(kept) + rest
+
+
+def _escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -12,7 +12,8 @@ from neuron_pure import (
 from neuron_pure.dataset import parse_examples
 from neuron_pure.model import model_to_json, network_from_json
 from neuron_pure.multilayer import (
-    SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, MultiLayerNetwork, NeuronLayer)
+    SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, MultiLayerNetwork, NeuronLayer,
+    layered_network)
 
 MODEL_FROM_A_LAPTOP = """{
   "format": "neuron-pure-model",
@@ -60,4 +61,11 @@ for number, layer in enumerate(two_layers.layers, 1):
             [w for row in layer.synaptic_weights for w in row])
 hidden, output = two_layers.think([1, 1, 0])
 numbers("two layers, think [1, 1, 0]", hidden + output)
+# Model files of both versions load: the layered one (version 2) with biases,
+# as a laptop writes it after `train --hidden 2 --bias`.
+layered = network_from_json(model_to_json(layered_network(3, [2], bias=True, learning_rate=0.5)))
+layered.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, 40)
+numbers("layered model with biases, 40 iterations, think [1, 1, 0]",
+        layered.think([1, 1, 0])[-1] + layered.layers[0].biases)
+print(model_to_json(layered) == model_to_json(network_from_json(model_to_json(layered))))
 demo()

@@ -104,7 +104,7 @@ PREDICT_CASES = [
     ({"m.json": "[1, 2, 3]"}, ["predict", "m.json", "1,0,0"], ["expected a JSON object"]),
     ({"m.json": b"\xff\xfe{}"}, ["predict", "m.json", "1,0,0"], ["not UTF-8"]),
     ({"m.json": model_with(format="other")}, ["predict", "m.json", "1,0,0"], ["key 'format'"]),
-    ({"m.json": model_with(version=2)}, ["predict", "m.json", "1,0,0"], ["key 'version'"]),
+    ({"m.json": model_with(version=3)}, ["predict", "m.json", "1,0,0"], ["key 'version'"]),
     ({"m.json": model_with(weights="heavy")}, ["predict", "m.json", "1,0,0"], ["key 'weights'"]),
     ({"m.json": model_with(weights=[1.0, 2.0])}, ["predict", "m.json", "1,0,0"], ["key 'weights'", "3 numbers"]),
     ({"m.json": model_with(weights=[1.0, "2", 3.0])}, ["predict", "m.json", "1,0,0"], ["weights[1]"]),

@@ -64,18 +64,18 @@ def test_the_later_of_two_spellings_wins(folder):
 
 
 @pytest.mark.parametrize("arguments, option, command", [
-    (["explain", "--bias"], "--bias", "explain"),
-    (["--bias", "explain"], "--bias", "explain"),
+    (["explain", "--quiet"], "--quiet", "explain"),
+    (["--quiet", "explain"], "--quiet", "explain"),
     (["--bias"], "--bias", "the main job"),
     (["--save", "x.json"], "--save", "the main job"),
     (["explain", "--iterations", "5"], "--iterations", "explain"),
     (["--iteration", "2"], "--iteration", "the main job"),
     (["multilayer", "--seed", "2"], "--seed", "multilayer"),
     (["predict", "model.json", "1,0,0", "--seed", "3"], "--seed", "predict"),
-    (["plot", "--out", "x.svg", "--learning-rate", "2"], "--learning-rate", "plot"),
+    (["plot", "--out", "x.svg", "--iteration", "2"], "--iteration", "plot"),
     (["train", "post.csv", "--save", "m.json", "--csv", "post.csv"], "--csv", "train"),
     (["--json", "train", "post.csv", "--save", "m.json"], "--json", "train"),
-    (["explain", "--max-bytes", "10"], "--max-bytes", "explain"),
+    (["explain", "--csv", "post.csv"], "--csv", "explain"),
     (["--out", "x.svg"], "--out", "the main job"),
 ])
 def test_an_option_the_command_does_not_use_is_refused(folder, arguments, option, command):
@@ -153,7 +153,7 @@ def test_positional_arguments_have_help_text():
 def test_help_lists_only_the_options_a_command_takes():
     explain = run_cli("explain", "--help").stdout
     assert "--iteration N" in explain and "--seed S" in explain
-    assert "--bias" not in explain and "--save" not in explain
+    assert "--quiet" not in explain and "--save" not in explain
     top = run_cli("--help").stdout
     assert "--seed" in top and "--iterations" in top and "--version" in top
     assert "--learning-rate" not in top

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from clitools import ROOT, assert_usage_error, run_cli
 from neuron_pure import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
-from neuron_pure.arrayprint import format_fixed
+from neuron_pure.float_text import format_fixed
 from neuron_pure.explain import explain_iteration, explanation_lines
 from neuron_pure.plot import training_svg
 
@@ -97,8 +97,10 @@ def tick_positions(panel, axis):
 def test_the_plot_is_well_formed_with_every_point_inside(iterations):
     root = parse(training_svg(seed=1, iterations=iterations))
     found = panels(root)
-    assert [p.get("id") for p in found] == ["panel-a", "panel-b", "panel-c"]
-    for panel in found:
+    assert [p.get("id") for p in found] == ["panel-a", "panel-b", "panel-c", "panel-d"]
+    drawing = found[3].find(SVG + "svg")       # (d) the network, by neuron_pure.diagram
+    assert drawing is not None and len(list(drawing.iter(SVG + "circle"))) >= 4
+    for panel in found[:3]:
         left, top, right, bottom = area(panel)
         xs, ys = tick_positions(panel, "x"), tick_positions(panel, "y")
         # ticks run from edge to edge of the plot area, so they cover the data
@@ -118,7 +120,7 @@ def test_the_plot_is_well_formed_with_every_point_inside(iterations):
 
 @pytest.mark.parametrize("seed", [0, 7, 4294967295])
 def test_other_seeds_draw_too(seed):
-    assert len(panels(parse(training_svg(seed=seed, iterations=300)))) == 3
+    assert len(panels(parse(training_svg(seed=seed, iterations=300)))) == 4
 
 
 def test_the_committed_picture_is_what_the_command_draws():

@@ -114,9 +114,9 @@ def test_shapes_are_checked(build, message):
 
 
 @pytest.mark.parametrize("inputs, outputs, message", [
-    ([[0, 1]], [[1]], "do not fit the first layer's 3 inputs"),
-    ([[0, 1, 1]], [[1], [0]], "1 rows of 1"),
-    ([[0, 1, 1]], [1], "rows of 1"),
+    ([[0, 1]], [[1]], "training inputs have 2 columns but the network has 3 inputs"),
+    ([[0, 1, 1]], [[1], [0]], "2 training outputs for 1 examples"),
+    ([[0, 1, 1]], [[1, 0]], "must be a column"),
     ([[0, float("nan"), 1]], [[1]], "not a finite number"),
 ])
 def test_bad_training_data_is_named(inputs, outputs, message):

@@ -125,7 +125,7 @@ def test_importing_does_no_work():
     import sys
 
     from clitools import ROOT
-    code = ("import neuron_pure, neuron_pure.exponential as e, neuron_pure.unrolled as u\n"
+    code = ("import neuron_pure, neuron_pure.exponential as e, neuron_pure.engine as u\n"
             "print(e._table is None, e._chosen is None, u._compiled == {})")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, env=dict(__import__("os").environ, PYTHONPATH=ROOT))

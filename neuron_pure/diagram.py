@@ -1,0 +1,383 @@
+"""The network drawn: inputs, neurons and synapses, from the real weights, as SVG.
+
+The post draws its neuron as three inputs joined to one circle by three
+synapses.  ``network_svg`` draws any network of layers that way, from its
+actual numbers:
+
+* each synapse is a line whose **colour** is the weight's sign (blue for
+  positive, red for negative: the sign its label shows) and whose **width**
+  grows with its magnitude, ``1.5 + 8.5 * |weight| / largest``;
+* each synapse carries its weight as a label, with 8 decimals, as ``explain``
+  prints it; a neuron's bias is written under it.
+
+``weights`` is a list of layer matrices: layer k's matrix has one row per input
+of that layer and one column per neuron.  The post's neuron is one layer of
+three rows and one column:
+
+>>> svg = network_svg([[[9.672993027736892], [-0.20784349926631962], [-4.62963668773159]]])
+>>> svg.startswith("<svg") and svg.count('class="np-synapse"')
+3
+>>> "9.67299303" in svg and "-0.20784350" in svg and "-4.62963669" in svg
+True
+
+Every number and coordinate is written with ``format_fixed``, so the text is the
+same on every interpreter.  There is no XML declaration and no ``<style>``
+element (the colours are attributes), so the drawing can be inlined in an HTML
+page or returned by a notebook's ``_repr_svg_`` without styling anything
+around it.
+"""
+
+import math
+
+from neuron_pure.errors import NeuronPureError
+from neuron_pure.float_text import format_fixed
+
+__all__ = ["network_svg", "weights_of", "weight_labels", "synapse_widths", "synapse_colours",
+           "largest_magnitude", "POSITIVE", "NEGATIVE", "PLACES"]
+
+POSITIVE = "#1f5fb4"        # blue: a weight that excites
+NEGATIVE = "#c62828"        # red: a weight that inhibits
+PLACES = 8                  # decimals of every label, as explain prints them
+
+THIN, THICK = 1.5, 10.0     # stroke widths of a zero weight and of the largest
+INPUT_RADIUS, NEURON_RADIUS = 15, 24
+PITCH = 100                 # vertical distance between two nodes of a column
+LABEL_SIZE, NAME_SIZE, TITLE_SIZE = 13, 15, 18
+CHARACTER_WIDTH = 0.62      # of the font size: a generous width of a digit
+LABEL_SPAN = (0.22, 0.72)   # where along a synapse its label may sit
+TITLE_HEIGHT, CAPTION_HEIGHT, BOTTOM, LEFT, RIGHT = 36, 40, 80, 110, 130
+MINIMUM_WIDTH = 640
+
+
+# ---------------------------------------------------------------------------
+# From a network object to plain lists.
+
+def weights_of(network):
+    """``(weights, biases)`` of a ``NeuralNetwork`` or a ``MultiLayerNetwork``,
+    in the form ``network_svg`` takes (copies: drawing never changes them).
+
+    ``biases`` is ``None`` when no layer has one, else one entry per layer,
+    ``None`` or one bias per neuron.
+
+    >>> class Neuron:                   # a NeuralNetwork's two attributes
+    ...     synaptic_weights, bias = [[0.5], [-2.0]], 0.25
+    >>> weights_of(Neuron())
+    ([[[0.5], [-2.0]]], [[0.25]])
+    """
+    if hasattr(network, "layers"):
+        layers = list(network.layers)
+        weights = [[list(row) for row in layer.synaptic_weights] for layer in layers]
+        biases = [getattr(layer, "biases", None) for layer in layers]
+        biases = [None if b is None else list(b) for b in biases]
+    elif hasattr(network, "synaptic_weights"):
+        weights = [[list(row) for row in network.synaptic_weights]]
+        bias = getattr(network, "bias", None)
+        biases = [None if bias is None else [bias]]
+    else:
+        raise NeuronPureError("cannot draw %r: it has neither layers nor synaptic_weights"
+                              % (network,))
+    if all(b is None for b in biases):
+        biases = None
+    return weights, biases
+
+
+def _check(weights, biases):
+    """The layers' sizes ``[inputs, neurons of layer 1, ...]``; every problem named."""
+    if not isinstance(weights, (list, tuple)) or not weights:
+        raise NeuronPureError("weights must be a non-empty list of layer matrices")
+    sizes = []
+    for k, matrix in enumerate(weights):
+        if not isinstance(matrix, (list, tuple)) or not matrix or not all(
+                isinstance(row, (list, tuple)) and row for row in matrix):
+            raise NeuronPureError("layer %d's weights must be a matrix: one row per input, "
+                                  "one column per neuron" % (k + 1))
+        width = len(matrix[0])
+        if any(len(row) != width for row in matrix):
+            raise NeuronPureError("layer %d's weights have rows of different lengths" % (k + 1))
+        if sizes and len(matrix) != sizes[-1]:
+            raise NeuronPureError("layer %d has %d rows (inputs) but layer %d has %d neurons"
+                                  % (k + 1, len(matrix), k, sizes[-1]))
+        if not sizes:
+            sizes.append(len(matrix))
+        sizes.append(width)
+        for i, row in enumerate(matrix):
+            for j, value in enumerate(row):
+                _check_number(value, "layer %d weight [%d][%d]" % (k + 1, i, j))
+    if biases is not None:
+        if not isinstance(biases, (list, tuple)) or len(biases) != len(weights):
+            raise NeuronPureError("biases must be None or one entry per layer (%d)" % len(weights))
+        for k, layer_biases in enumerate(biases):
+            if layer_biases is None:
+                continue
+            if not isinstance(layer_biases, (list, tuple)) or len(layer_biases) != sizes[k + 1]:
+                raise NeuronPureError("layer %d's biases must be None or %d numbers, one per neuron"
+                                      % (k + 1, sizes[k + 1]))
+            for j, value in enumerate(layer_biases):
+                _check_number(value, "layer %d bias [%d]" % (k + 1, j))
+    return sizes
+
+
+def _check_number(value, where):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise NeuronPureError("%s is %r, not a number" % (where, value))
+    if not math.isfinite(value):
+        raise NeuronPureError("%s is %r, not a finite number" % (where, value))
+
+
+def _names(names, count, default, what):
+    if names is None:
+        if count == 1:
+            return [default]
+        return ["%s %d" % (default, k + 1) for k in range(count)]
+    names = [str(name) for name in names]
+    if len(names) != count:
+        raise NeuronPureError("%d %s names for %d %ss" % (len(names), what, count, what))
+    return names
+
+
+# ---------------------------------------------------------------------------
+# What each synapse looks like: label, width, colour, in one order.
+#
+# The order is the drawing's: layer by layer, and in each layer input by input,
+# neuron by neuron (the matrix's rows in order); then that layer's biases.
+
+def weight_labels(weights, biases=None, places=PLACES):
+    """Every weight's label, then each layer's biases, in drawing order.
+
+    >>> weight_labels([[[0.5, -2.0]]], [[1.0, 0.0]])
+    ['0.50000000', '-2.00000000', '1.00000000', '0.00000000']
+    """
+    labels = []
+    for k, matrix in enumerate(weights):
+        labels += [format_fixed(value, places) for row in matrix for value in row]
+        if biases is not None and biases[k] is not None:
+            labels += [format_fixed(value, places) for value in biases[k]]
+    return labels
+
+
+def _every_value(weights, biases):
+    values = [value for matrix in weights for row in matrix for value in row]
+    for layer_biases in biases or []:
+        values += list(layer_biases or [])
+    return values
+
+
+def largest_magnitude(weights, biases=None):
+    """The largest ``|weight|`` of a synapse (or, with ``biases``, of any
+    weight including the biases).
+
+    >>> largest_magnitude([[[0.5], [-2.0]]]), largest_magnitude([[[0.5]]], [[-3.0]])
+    (2.0, 3.0)
+    """
+    return max(abs(value) for value in _every_value(weights, biases))
+
+
+def synapse_widths(weights, largest=None):
+    """Each synapse's stroke width (text, 2 decimals), in drawing order:
+    ``1.5 + 8.5 * |weight| / largest``, where ``largest`` defaults to the
+    largest magnitude drawn (a page showing a whole run passes the run's).
+
+    >>> synapse_widths([[[1.0], [-0.5], [0.0]]])
+    ['10.00', '5.75', '1.50']
+    """
+    if largest is None:
+        largest = largest_magnitude(weights)
+    widths = []
+    for matrix in weights:
+        for row in matrix:
+            for value in row:
+                share = min(1.0, abs(value) / largest) if largest > 0 else 0.0
+                widths.append(format_fixed(THIN + (THICK - THIN) * share, 2))
+    return widths
+
+
+def _is_negative(value):
+    # The sign the label shows: format_fixed writes "-" exactly when the sign
+    # bit is set (so -0.0 and -1e-12 are drawn red, as "-0.00000000" reads).
+    return math.copysign(1.0, value) < 0
+
+
+def synapse_colours(weights):
+    """Each synapse's colour, in drawing order: ``POSITIVE`` or ``NEGATIVE``.
+
+    >>> synapse_colours([[[1.0], [-0.5]]]) == [POSITIVE, NEGATIVE]
+    True
+    """
+    return [NEGATIVE if _is_negative(value) else POSITIVE
+            for matrix in weights for row in matrix for value in row]
+
+
+# ---------------------------------------------------------------------------
+# Layout.
+
+def _label_width(places):
+    # "-12.34567890": sign, two digits, point, the decimals
+    return (places + 4) * CHARACTER_WIDTH * LABEL_SIZE
+
+
+def _layout(sizes, places, titled):
+    """Column x positions, each column's node y positions, width and height.
+
+    The label of the synapse from input i to neuron j of a layer sits at the
+    fraction t_j of the way along it, one t per neuron: the labels of
+    different neurons then stand in different columns of text, and those of
+    one neuron are ``(1 - t_j) * PITCH`` apart vertically.  The gap between
+    two columns is wide enough for one label per neuron side by side.
+    """
+    label = _label_width(places)
+    low, high = LABEL_SPAN
+    xs = [0.0]
+    for k in range(1, len(sizes)):
+        neurons = sizes[k]
+        if neurons > 1:
+            gap = max(260, (label + 10) * (neurons - 1) / (high - low),
+                      (NEURON_RADIUS + label / 2 + 8) / low)     # the first label clears the node
+        else:
+            gap = max(300, 2.4 * label)
+        xs.append(xs[-1] + gap)
+    content = LEFT + xs[-1] + RIGHT
+    width = max(content, MINIMUM_WIDTH)
+    xs = [x + LEFT + (width - content) / 2 for x in xs]
+    top = (TITLE_HEIGHT if titled else 0) + CAPTION_HEIGHT + NEURON_RADIUS
+    height_of_nodes = (max(sizes) - 1) * PITCH
+    middle = top + height_of_nodes / 2
+    ys = [[middle + (i - (n - 1) / 2) * PITCH for i in range(n)] for n in sizes]
+    return xs, ys, width, top + height_of_nodes + BOTTOM
+
+
+def _label_position(k_neurons, j):
+    low, high = LABEL_SPAN
+    if k_neurons == 1:
+        return 0.5
+    return low + (high - low) * j / (k_neurons - 1)
+
+
+# ---------------------------------------------------------------------------
+# The drawing.
+
+def _n(value):
+    return format_fixed(value, 2)
+
+
+def _escape(text):
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _text(x, y, text, size, anchor="middle", colour="#222222", extra=""):
+    return ('<text x="%s" y="%s" font-size="%d" text-anchor="%s" fill="%s"%s>%s</text>'
+            % (_n(x), _n(y), size, anchor, colour, extra, _escape(text)))
+
+
+def network_svg(weights, biases=None, input_names=None, output_names=None, title=None,
+                largest=None, places=PLACES):
+    """The network as an ``<svg>`` element (text), with a viewBox so it scales.
+
+    ``weights``: one matrix per layer (rows: the layer's inputs; columns: its
+    neurons).  ``biases``: ``None``, or per layer ``None`` or one bias per
+    neuron.  ``input_names``, ``output_names``: labels of the inputs and of
+    the last layer's outputs.  ``largest``: the magnitude drawn at full width
+    (default: the largest weight here).
+
+    Each synapse is a ``<line class="np-synapse">`` with ``data-synapse``
+    (its place in the order of ``synapse_widths``), and its label a
+    ``<text class="np-weight">`` with ``data-index`` (its place in the order
+    of ``weight_labels``); a bias is a ``<text class="np-bias">`` with the
+    ``data-index`` that follows its layer's weights.
+
+    >>> svg = network_svg([[[0.5, -1.0], [0.25, 2.0]], [[1.5], [-0.75]]], [None, [0.125]],
+    ...                   input_names=["x1", "x2"], title="two layers")
+    >>> svg.count('class="np-synapse"'), svg.count('class="np-bias"')
+    (6, 1)
+    >>> 'data-index="6"' in svg and ">b = 0.12500000<" in svg
+    True
+    """
+    sizes = _check(weights, biases)
+    inputs, outputs = sizes[0], sizes[-1]
+    input_names = _names(input_names, inputs, "input", "input")
+    output_names = _names(output_names, outputs, "output", "output")
+    if largest is None:
+        largest = largest_magnitude(weights)
+    labels = weight_labels(weights, biases, places)
+    widths = synapse_widths(weights, largest)
+    colours = synapse_colours(weights)
+    xs, ys, width, height = _layout(sizes, places, title is not None)
+
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" class="np-network" width="%s" height="%s" '
+             'viewBox="0 0 %s %s" font-family="Helvetica, Arial, sans-serif">'
+             % (_n(width), _n(height), _n(width), _n(height)),
+             "<title>%s</title>" % _escape(title if title is not None else "A neural network, "
+                                           "%s" % " - ".join(str(s) for s in sizes)),
+             '<rect width="%s" height="%s" fill="white"/>' % (_n(width), _n(height))]
+    if title is not None:
+        parts.append(_text(width / 2, 26, title, TITLE_SIZE, extra=' font-weight="bold"'))
+    captions = ["inputs"] + (["neuron"] if len(sizes) == 2 else
+                             ["layer %d" % k for k in range(1, len(sizes))])
+    for x, column, caption in zip(xs, ys, captions):
+        parts.append(_text(x, (TITLE_HEIGHT if title is not None else 0) + 22, caption,
+                           NAME_SIZE, colour="#555555"))
+
+    # Synapses first (under the nodes), then their labels (over every line).
+    lines, texts, index, synapse = [], [], 0, 0
+    for k, matrix in enumerate(weights):
+        x0, x1 = xs[k] + (INPUT_RADIUS if k == 0 else NEURON_RADIUS), xs[k + 1] - NEURON_RADIUS
+        for i, row in enumerate(matrix):
+            for j in range(len(row)):
+                y0, y1 = ys[k][i], ys[k + 1][j]
+                lines.append('<line class="np-synapse" data-synapse="%d" x1="%s" y1="%s" x2="%s" '
+                             'y2="%s" stroke="%s" stroke-width="%s" stroke-linecap="round"/>'
+                             % (synapse, _n(x0), _n(y0), _n(x1), _n(y1), colours[synapse],
+                                widths[synapse]))
+                t = _label_position(len(row), j)
+                texts.append(_text(
+                    x0 + t * (x1 - x0), y0 + t * (y1 - y0) + LABEL_SIZE * 0.35, labels[index],
+                    LABEL_SIZE, colour=colours[synapse],
+                    extra=' class="np-weight" data-index="%d" stroke="white" stroke-width="4" '
+                          'paint-order="stroke" font-weight="bold"' % index))
+                index += 1
+                synapse += 1
+        if biases is not None and biases[k] is not None:
+            for j, value in enumerate(biases[k]):
+                texts.append(_text(
+                    xs[k + 1], ys[k + 1][j] + NEURON_RADIUS + LABEL_SIZE + 4, "b = " + labels[index],
+                    LABEL_SIZE, colour=NEGATIVE if _is_negative(value) else POSITIVE,
+                    extra=' class="np-bias" data-index="%d" stroke="white" stroke-width="4" '
+                          'paint-order="stroke"' % index))
+                index += 1
+    parts += lines
+
+    # Nodes: the inputs as small grey circles named on their left; the
+    # neurons as circles with the sigmoid's letter; arrows out of the last layer.
+    for i, y in enumerate(ys[0]):
+        parts.append('<circle class="np-input" cx="%s" cy="%s" r="%d" fill="#eeeeee" '
+                     'stroke="#555555" stroke-width="2"/>' % (_n(xs[0]), _n(y), INPUT_RADIUS))
+        parts.append(_text(xs[0] - INPUT_RADIUS - 8, y + NAME_SIZE * 0.35, input_names[i],
+                           NAME_SIZE, anchor="end"))
+    for k in range(1, len(sizes)):
+        for y in ys[k]:
+            parts.append('<circle class="np-neuron" cx="%s" cy="%s" r="%d" fill="#fff8e1" '
+                         'stroke="#333333" stroke-width="2.5"/>' % (_n(xs[k]), _n(y), NEURON_RADIUS))
+            parts.append(_text(xs[k], y + 7, "σ", 20, colour="#333333"))
+    for j, y in enumerate(ys[-1]):
+        start, end = xs[-1] + NEURON_RADIUS, xs[-1] + NEURON_RADIUS + 34
+        parts.append('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#333333" stroke-width="2"/>'
+                     % (_n(start), _n(y), _n(end), _n(y)))
+        parts.append('<path d="M %s %s l -8 -5 v 10 z" fill="#333333"/>' % (_n(end + 2), _n(y)))
+        parts.append(_text(end + 8, y + NAME_SIZE * 0.35, output_names[j], NAME_SIZE,
+                           anchor="start", colour="#333333"))
+    parts += texts
+
+    # The key, along the bottom.
+    y, x = height - 24, width / 2 - 300
+    parts += [
+        '<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="6"/>'
+        % (_n(x), _n(y - 4), _n(x + 30), _n(y - 4), POSITIVE),
+        _text(x + 36, y, "positive weight", LABEL_SIZE, anchor="start"),
+        '<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="6"/>'
+        % (_n(x + 150), _n(y - 4), _n(x + 180), _n(y - 4), NEGATIVE),
+        _text(x + 186, y, "negative weight", LABEL_SIZE, anchor="start"),
+        _text(x + 305, y, "line width: |weight|, widest %s" % format_fixed(largest, places),
+              LABEL_SIZE, anchor="start", colour="#555555"),
+        "</svg>",
+    ]
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,205 @@
+"""The training loop that runs: the reference step's arithmetic, written out for one network's shape.
+
+``neuron.training_step`` (the post) and ``multilayer.backpropagation_step``
+(the sequel) are the specification: readable steps over lists.  Python spends
+most of their time on lists and loops, not on arithmetic, so ``train`` runs
+the same arithmetic written out as plain Python for the network's shape, one
+local variable per weight, with the iteration loop and the loop over the
+examples inside, and compiles it once per shape.  This is the loop that runs
+for the post's neuron (``print(training_source(((3, 1, False),)))``):
+
+>>> print(training_source(((3, 1, False),)))         # doctest: +ELLIPSIS
+def train(parameters, examples, iterations, learning_rate, sigmoid=sigmoid):
+    w0, w1, w2 = parameters
+    for iteration in range(iterations):
+        # adjustments start at -0.0, which adds nothing (-0.0 + x == x for every x)
+        a0 = a1 = a2 = -0.0
+        for x0, x1, x2, t in examples:
+            # forward: weighted sum, output = sigmoid(weighted sum)
+            s = x0 * w0 + x1 * w1 + x2 * w2
+            o = sigmoid(s)
+            # error = target - output; delta = error * gradient of the curve at the output
+            e = t - o
+            g = o * (1.0 - o)
+            d = e * g
+            # adjustment += input * delta: dot(inputs.T, deltas), one example at a time
+            a0 += x0 * d
+            a1 += x1 * d
+            a2 += x2 * d
+        # weight += learning_rate * adjustment
+        w0 = w0 + learning_rate * a0
+        w1 = w1 + learning_rate * a1
+        w2 = w2 + learning_rate * a2
+    return (w0, w1, w2)
+<BLANKLINE>
+
+Every float operation is the reference's, in the reference's order: a
+weighted sum adds its products left to right from the first, as ``dot`` does;
+an adjustment adds one product per example, in the order of the examples,
+which is ``dot(inputs.T, deltas)``'s order; the sigmoid is
+``arithmetic.sigmoid`` itself, with its overflow rule.  So every float is
+identical to the reference's (tests/test_engine.py proves it on random shapes,
+data and seeds).  Literal ``1.0`` instead of ``1`` changes no bit and saves a
+conversion.
+
+A shape is a tuple with one ``(inputs, neurons, bias)`` triple per layer; the
+parameters are every layer's weights, row by row (input by input), then its
+biases, layer after layer.
+"""
+
+from neuron_pure.arithmetic import sigmoid
+
+__all__ = ["training_source", "compiled_trainer", "train", "examples_of", "MAX_PARAMETERS"]
+
+# Larger networks run the reference step (code this long compiles slowly and
+# its sums nest too deeply for some compilers).
+MAX_PARAMETERS = 4096
+MAX_INPUTS = 256
+
+
+def _names_for(shape):
+    """A function naming each quantity: the single neuron's are the post's
+    short ones (w0, s, o), a layered network's carry the layer and the
+    neuron (w1_0_2 is layer 1's weight from input 0 to neuron 2)."""
+    single = len(shape) == 1 and shape[0][1] == 1
+
+    def name(kind, layer, *indices):
+        if single:
+            return kind + "".join(str(i) for i in indices[:-1])
+        return kind + str(layer) + "_" + "_".join(str(i) for i in indices)
+    return name
+
+
+def _parameter_names(shape, name):
+    names = []
+    for layer, (inputs, neurons, bias) in enumerate(shape, 1):
+        names += [name("w", layer, m, j) for m in range(inputs) for j in range(neurons)]
+        if bias:
+            names += [name("b", layer, j) for j in range(neurons)]
+    return names
+
+
+def training_source(shape):
+    """The Python source of ``train(parameters, examples, iterations,
+    learning_rate)`` for networks of this shape: what ``train`` runs."""
+    name = _names_for(shape)
+    parameters = _parameter_names(shape, name)
+    last = len(shape)
+    outputs = shape[-1][1]
+    inputs = ["x%d" % m for m in range(shape[0][0])]
+    targets = ["t"] if outputs == 1 else ["t%d" % j for j in range(outputs)]
+    adjustments = [("a" + p[1:]) if p.startswith("w") else ("ab" + p[1:]) for p in parameters]
+
+    lines = ["def train(parameters, examples, iterations, learning_rate, sigmoid=sigmoid):",
+             "    %s = parameters" % _unpacked(parameters),
+             "    for iteration in range(iterations):",
+             "        # adjustments start at -0.0, which adds nothing (-0.0 + x == x for every x)",
+             "        %s = -0.0" % " = ".join(adjustments),
+             "        for %s in examples:" % ", ".join(inputs + targets)]
+    body = []
+    layer_inputs = {1: inputs}
+    for layer, (width, neurons, bias) in enumerate(shape, 1):
+        heading = "forward" if last == 1 else "layer %d%s, forward" % (
+            layer, " (output)" if layer == last else "")
+        body.append("# %s: weighted sum, output = sigmoid(weighted sum)" % heading)
+        for j in range(neurons):
+            terms = ["%s * %s" % (x, name("w", layer, m, j)) for m, x in enumerate(layer_inputs[layer])]
+            if bias:
+                terms.append("1.0 * %s" % name("b", layer, j))
+            body.append("%s = %s" % (name("s", layer, j), " + ".join(terms)))
+            body.append("%s = sigmoid(%s)" % (name("o", layer, j), name("s", layer, j)))
+        layer_inputs[layer + 1] = [name("o", layer, j) for j in range(neurons)]
+    for layer in range(last, 0, -1):
+        width, neurons, bias = shape[layer - 1]
+        if layer == last:
+            body.append("# %serror = target - output; delta = error * gradient of the curve "
+                        "at the output" % ("" if last == 1 else "layer %d (output): " % layer))
+        else:
+            body.append("# layer %d: error = dot(layer %d's deltas, its weights transposed) "
+                        "(back-propagation); delta = error * gradient" % (layer, layer + 1))
+        for j in range(neurons):
+            if layer == last:
+                error = "%s - %s" % (targets[j], name("o", layer, j))
+            else:
+                following = shape[layer][1]
+                error = " + ".join("%s * %s" % (name("d", layer + 1, k), name("w", layer + 1, j, k))
+                                   for k in range(following))
+            body += ["%s = %s" % (name("e", layer, j), error),
+                     "%s = %s * (1.0 - %s)" % (name("g", layer, j), name("o", layer, j),
+                                               name("o", layer, j)),
+                     "%s = %s * %s" % (name("d", layer, j), name("e", layer, j), name("g", layer, j))]
+    body.append("# adjustment += input * delta: dot(inputs.T, deltas), one example at a time")
+    for layer, (width, neurons, bias) in enumerate(shape, 1):
+        for m, x in enumerate(layer_inputs[layer]):
+            for j in range(neurons):
+                body.append("a%s += %s * %s" % (name("w", layer, m, j)[1:], x, name("d", layer, j)))
+        if bias:
+            for j in range(neurons):
+                body.append("ab%s += 1.0 * %s" % (name("b", layer, j)[1:], name("d", layer, j)))
+    lines += ["            " + line for line in body]
+    lines.append("        # weight += learning_rate * adjustment")
+    lines += ["        %s = %s + learning_rate * %s" % (p, p, a) for p, a in zip(parameters, adjustments)]
+    lines.append("    return %s" % _tuple(parameters))
+    return "\n".join(lines) + "\n"
+
+
+def _unpacked(names):
+    return ", ".join(names) + ("," if len(names) == 1 else "")
+
+
+def _tuple(names):
+    return "(" + _unpacked(names) + ")"
+
+
+# Compiled trainers by shape: training the same network again (in chunks,
+# for a progress line, or step after step in a notebook) costs no compiling,
+# and a JIT such as PyPy's keeps what it learned about the function.
+_compiled = {}
+_CACHE_SIZE = 16
+
+
+def compiled_trainer(shape):
+    """The compiled ``train`` for this shape, or ``None`` where it would not
+    pay or cannot run: more than ``MAX_PARAMETERS`` parameters or
+    ``MAX_INPUTS`` inputs to a layer, or an interpreter without ``exec`` or
+    without the memory to compile it."""
+    trainer = _compiled.get(shape)
+    if trainer is not None:
+        return trainer
+    count = sum(inputs * neurons + (neurons if bias else 0) for inputs, neurons, bias in shape)
+    if count > MAX_PARAMETERS or max(inputs for inputs, _, _ in shape) > MAX_INPUTS:
+        return None
+    namespace = {"sigmoid": sigmoid}
+    try:
+        exec(training_source(shape), namespace)
+    except (NameError, SyntaxError, MemoryError, RuntimeError):   # no exec; too small a machine
+        return None
+    if len(_compiled) >= _CACHE_SIZE:
+        _compiled.clear()
+    trainer = _compiled[shape] = namespace["train"]
+    return trainer
+
+
+def examples_of(rows, targets):
+    """The examples as the compiled loop reads them: one tuple of floats per
+    example, its inputs then its targets.  (``float`` changes no bit of the
+    arithmetic: Python converts an int to a float before it multiplies.)
+
+    >>> examples_of([[0, 0, 1]], [[0]])
+    [(0.0, 0.0, 1.0, 0.0)]
+    """
+    return [tuple([float(x) for x in row] + [float(t) for t in target])
+            for row, target in zip(rows, targets)]
+
+
+def train(shape, parameters, examples, iterations, learning_rate, reference_step):
+    """``parameters`` after ``iterations`` iterations: the compiled loop, or
+    where there is none, ``reference_step(parameters, learning_rate)`` (one
+    iteration of the list-based reference, returning the new parameters)
+    ``iterations`` times."""
+    trainer = compiled_trainer(shape)
+    if trainer is not None:
+        return list(trainer(tuple(parameters), examples, iterations, learning_rate))
+    for _ in range(iterations):
+        parameters = reference_step(parameters, learning_rate)
+    return list(parameters)

@@ -1,0 +1,34 @@
+"""A float as integers: ``x == mantissa * 2**exponent`` exactly.
+
+Exact arithmetic on doubles (the decimal digits of ``float_text``, the fused
+multiply-adds of ``exponential``) starts from this decomposition:
+
+>>> integer_pair(0.75)                  # 6755399441055744 * 2**-53
+(6755399441055744, -53)
+>>> integer_pair(0.0)
+(0, 0)
+>>> bit_length(6755399441055744)
+53
+"""
+
+import math
+
+__all__ = ["integer_pair", "bit_length"]
+
+
+def integer_pair(x):
+    """``(m, e)`` with x == m * 2**e exactly, m an integer (x finite): the
+    fraction of ``math.frexp`` scaled by 2**53, which is exact."""
+    if x == 0:
+        return 0, 0
+    fraction, exponent = math.frexp(x)
+    return int(fraction * 9007199254740992.0), exponent - 53     # * 2**53
+
+
+def bit_length(n):
+    """Bits in the integer n >= 0 (MicroPython's int has no bit_length)."""
+    return len(bin(n)) - 2 if n else 0
+
+
+if hasattr(0, "bit_length"):        # CPython and PyPy: the same answer, faster
+    bit_length = int.bit_length

@@ -1,0 +1,160 @@
+"""Checking what a caller gives the networks: every problem named, nothing cut short.
+
+The neuron, the layers and ``think`` all take rows of numbers; one validator
+checks them all, so a row that is too short, a string where a number should be
+or an infinity gets the same message everywhere, as ``NeuronPureError`` (a
+``ValueError``):
+
+>>> check_rows([[0, 0, 1], [1, 1, 1]], 3, "training input", "the neuron")
+[[0, 0, 1], [1, 1, 1]]
+>>> check_rows([[0, 0, 1], [1, "x", 1]], 3, "training input")
+Traceback (most recent call last):
+...
+neuron_pure.errors.NeuronPureError: training input [1][1] is 'x', not a number
+>>> check_rows([[0, 0]], 3, "training input", "the neuron")
+Traceback (most recent call last):
+...
+neuron_pure.errors.NeuronPureError: training inputs have 2 columns but the neuron has 3 inputs
+"""
+
+import math
+
+from neuron_pure.arithmetic import shape
+from neuron_pure.errors import NeuronPureError
+
+__all__ = ["is_number", "check_count", "check_number", "check_learning_rate",
+           "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged"]
+
+
+def is_number(value):
+    """True for an int or a float (a value, not text: see ``dataset`` for cells).
+
+    ``bool`` is listed because MicroPython does not count it as an int.
+    """
+    return isinstance(value, (int, float, bool))
+
+
+def check_count(value, name):
+    """A whole number, 0 or more (not a bool): an iteration count, a width."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise NeuronPureError("%s must be an integer, not %r" % (name, value))
+    if value < 0:
+        raise NeuronPureError("%s must not be negative, got %d" % (name, value))
+    return value
+
+
+def check_boolean(value, name):
+    if not isinstance(value, bool):
+        raise NeuronPureError("%s must be True or False, not %r" % (name, value))
+    return value
+
+
+def check_number(value, where):
+    """A finite number that fits a float; ``where`` names it in the error."""
+    if not is_number(value):
+        raise NeuronPureError("%s is %r, not a number" % (where, value))
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:                   # an int too large for a float
+        raise NeuronPureError("%s is too large for a float" % where)
+    if not finite:
+        raise NeuronPureError("%s is %r, not a finite number" % (where, value))
+    return value
+
+
+def check_learning_rate(value):
+    """A finite number above 0."""
+    check_number(value, "learning_rate")
+    if value <= 0:
+        raise NeuronPureError("learning_rate must be positive, got %r" % value)
+    return value
+
+
+def check_rows(rows, width, what, owner="the network"):
+    """``rows`` as a new list of lists, each ``width`` finite numbers wide;
+    ``what`` names one of them in errors ("training input", "input"), ``owner``
+    what they are for ("the neuron", "the network")."""
+    if not isinstance(rows, (list, tuple)) or not rows:
+        raise NeuronPureError("%ss must be a non-empty list of rows" % what)
+    dimensions = shape(rows)
+    if len(dimensions) != 2:
+        raise NeuronPureError("%ss must be a list of rows, one row per example" % what)
+    if dimensions[1] != width:
+        raise NeuronPureError("%ss have %d columns but %s has %d inputs"
+                              % (what, dimensions[1], owner, width))
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            check_number(value, "%s [%d][%d]" % (what, i, j))
+    return [list(row) for row in rows]
+
+
+def check_situations(inputs, width, owner="the network"):
+    """What ``think`` accepts: one situation (a list of ``width`` numbers) or
+    a matrix of them, one per row.  Returns ``(rows, single)``.
+
+    >>> check_situations([1, 0, 0], 3)
+    ([[1, 0, 0]], True)
+    """
+    dimensions = shape(inputs)
+    if not dimensions:
+        raise NeuronPureError("think needs a list of inputs, not a single number")
+    if len(dimensions) == 1:
+        if dimensions[0] != width:
+            raise NeuronPureError("got %d inputs but %s has %d" % (dimensions[0], owner, width))
+        for j, value in enumerate(inputs):
+            check_number(value, "input [%d]" % j)
+        return [list(inputs)], True
+    return check_rows(inputs, width, "input", owner), False
+
+
+def check_targets(outputs, examples, width):
+    """The training outputs as rows of ``width`` numbers, one row per example.
+
+    With ``width`` 1 a flat list (``[0, 1, 1, 0]``) is accepted as well as the
+    post's column (``[[0], [1], [1], [0]]``):
+
+    >>> check_targets([0, 1], 2, 1)
+    [[0], [1]]
+    """
+    if not isinstance(outputs, (list, tuple)):
+        raise NeuronPureError("training outputs must be a list, one per example")
+    dimensions = shape(outputs)
+    if len(dimensions) == 1 and width == 1:
+        outputs = [[value] for value in outputs]
+        dimensions = (len(outputs), 1) if outputs else (0,)
+    if len(dimensions) == 2 and dimensions[1] != width:
+        if width == 1:
+            raise NeuronPureError(
+                "training outputs must be a column (one value per row), got rows of %d"
+                % dimensions[1])
+        raise NeuronPureError(
+            "training outputs must be rows of %d (one value per output neuron), got rows of %d"
+            % (width, dimensions[1]))
+    if len(dimensions) != 2 or dimensions[0] != examples:
+        count = len(outputs)
+        raise NeuronPureError(
+            "%d training outputs for %d examples: need one output%s per example"
+            % (count, examples, "" if width == 1 else " row of %d" % width))
+    for i, row in enumerate(outputs):
+        for j, value in enumerate(row):
+            check_number(value, "training output [%d]" % i if width == 1
+                         else "training output [%d][%d]" % (i, j))
+    return [list(row) for row in outputs]
+
+
+def check_not_diverged(weights, iterations, learning_rate):
+    """Training that diverged (a weight became infinite or not a number)
+    raises ``NeuronPureError`` naming the likely cause, so that no such weight
+    is kept, printed or saved.
+
+    >>> check_not_diverged([1.0, float("inf")], 10, 1e308)
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: training diverged: a weight became inf within 10 iterations; the learning rate 1e+308 is likely too large (the weights are unchanged)
+    """
+    for weight in weights:
+        if not math.isfinite(weight):
+            raise NeuronPureError(
+                "training diverged: a weight became %s within %d iterations; the learning "
+                "rate %r is likely too large (the weights are unchanged)"
+                % (weight, iterations, learning_rate))

@@ -1,0 +1,150 @@
+"""The network drawing (neuron_pure.diagram): well-formed SVG whose labels are
+the real weights, whose lines follow them (colour: sign; width: magnitude),
+with every synapse drawn exactly once, the same text on every interpreter."""
+
+import os
+import shutil
+import subprocess
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clitools import ROOT
+from neuron_pure import (
+    POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, NeuronPureError, RandomState)
+from neuron_pure.diagram import NEGATIVE, POSITIVE, network_svg, weights_of
+from neuron_pure.float_text import format_fixed
+from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def parse(svg):
+    assert svg.startswith("<svg ")          # no XML declaration: it is inlined in HTML
+    root = ElementTree.fromstring(svg.encode("utf-8"))
+    assert root.tag == SVG + "svg"
+    assert len(root.get("viewBox").split()) == 4
+    return root
+
+
+def of_class(root, name):
+    return [element for element in root.iter() if element.get("class") == name]
+
+
+def trained_post_neuron():
+    network = NeuralNetwork()
+    network.train(POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 10000)
+    return network
+
+
+def test_the_posts_trained_neuron_is_labelled_with_its_weights():
+    """The post's trained weights (9.67299303, -0.2078435, -4.62963669, as its
+    transcript prints them) label the three synapses, input by input."""
+    root = parse(network_svg(*weights_of(trained_post_neuron())))
+    labels = of_class(root, "np-weight")
+    assert [label.text for label in labels] == ["9.67299303", "-0.20784350", "-4.62963669"]
+    lines = of_class(root, "np-synapse")
+    assert [line.get("stroke") for line in lines] == [POSITIVE, NEGATIVE, NEGATIVE]
+    widths = [float(line.get("stroke-width")) for line in lines]
+    assert widths[0] == 10.0 and widths[0] > widths[2] > widths[1]
+    assert len(of_class(root, "np-input")) == 3 and len(of_class(root, "np-neuron")) == 1
+
+
+weight = st.floats(min_value=-50, max_value=50, allow_nan=False)
+
+
+@st.composite
+def networks(draw):
+    sizes = draw(st.lists(st.integers(min_value=1, max_value=5), min_size=2, max_size=4))
+    weights = [[[draw(weight) for _ in range(sizes[k + 1])] for _ in range(sizes[k])]
+               for k in range(len(sizes) - 1)]
+    biases = [draw(st.one_of(st.none(), st.lists(weight, min_size=n, max_size=n)))
+              for n in sizes[1:]]
+    return weights, biases
+
+
+@given(networks())
+@settings(max_examples=60)
+def test_every_synapse_is_drawn_once_with_its_weight(network):
+    """Law: one line and one label per weight, in the matrices' order; each
+    label is format_fixed(weight, 8); colour is the sign the label shows;
+    widths grow with |weight| and stay within [1.5, 10]; each bias is written
+    once under its neuron."""
+    weights, biases = network
+    root = parse(network_svg(weights, biases))
+    flat = [w for matrix in weights for row in matrix for w in row]
+    lines, labels = of_class(root, "np-synapse"), of_class(root, "np-weight")
+    assert [int(line.get("data-synapse")) for line in lines] == list(range(len(flat)))
+    assert [label.text for label in labels] == [format_fixed(w) for w in flat]
+    for line, label, w in zip(lines, labels, flat):
+        assert line.get("stroke") == (NEGATIVE if label.text.startswith("-") else POSITIVE)
+        assert 1.5 <= float(line.get("stroke-width")) <= 10.0
+    by_magnitude = sorted(zip([abs(w) for w in flat], [float(x.get("stroke-width")) for x in lines]))
+    assert [width for _, width in by_magnitude] == sorted(width for _, width in by_magnitude)
+    shown = [b.text for b in of_class(root, "np-bias")]
+    assert shown == ["b = " + format_fixed(b) for layer in biases if layer for b in layer]
+    # every synapse joins two distinct node columns: no two lines coincide
+    ends = [(line.get("x1"), line.get("y1"), line.get("x2"), line.get("y2")) for line in lines]
+    assert len(set(ends)) == len(ends)
+
+
+def test_a_layered_network_and_weights_of():
+    rng = RandomState(1)
+    network = MultiLayerNetwork(NeuronLayer(4, 3, rng), NeuronLayer(1, 4, rng))
+    weights, biases = weights_of(network)
+    assert weights == [layer.synaptic_weights for layer in network.layers] and biases is None
+    weights[0][0][0] = 99.0                      # a copy: drawing never changes the network
+    assert network.layers[0].synaptic_weights[0][0] != 99.0
+    root = parse(network_svg(*weights_of(network), title="The sequel's network"))
+    assert len(of_class(root, "np-synapse")) == 3 * 4 + 4 * 1
+    assert len(of_class(root, "np-neuron")) == 5
+    assert "The sequel's network" in [t.text for t in root.iter(SVG + "text")]
+
+
+def test_a_bias_is_drawn_and_weights_of_reads_it():
+    network = NeuralNetwork(bias=True)
+    weights, biases = weights_of(network)
+    assert biases == [[network.bias]]
+    root = parse(network_svg(weights, biases, input_names=["x1", "x2", "x<3>"]))
+    assert [b.text for b in of_class(root, "np-bias")] == ["b = " + format_fixed(network.bias)]
+    assert "x<3>" in [t.text for t in root.iter(SVG + "text")]     # escaped, then parsed back
+
+
+@pytest.mark.parametrize("weights, biases, message", [
+    ([], None, "non-empty list"),
+    ([[[1.0, 2.0], [3.0]]], None, "rows of different lengths"),
+    ([[[1.0, 2.0]], [[1.0]]], None, "layer 2 has 1 rows (inputs) but layer 1 has 2 neurons"),
+    ([[[float("nan")]]], None, "not a finite number"),
+    ([[["1"]]], None, "not a number"),
+    ([[[1.0]]], [[1.0, 2.0]], "layer 1's biases must be None or 1 numbers"),
+    ([[[1.0]]], [None, None], "one entry per layer"),
+])
+def test_bad_weights_are_named(weights, biases, message):
+    with pytest.raises(NeuronPureError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        network_svg(weights, biases)
+
+
+def test_names_must_fit():
+    with pytest.raises(NeuronPureError, match="2 input names for 3 inputs"):
+        network_svg([[[1.0], [2.0], [3.0]]], input_names=["a", "b"])
+    with pytest.raises(NeuronPureError, match="cannot draw"):
+        weights_of(object())
+
+
+def test_micropython_draws_the_same_text():
+    """The drawing is the same text on MicroPython (its float formatting is
+    never used: every number goes through format_fixed)."""
+    node = shutil.which("node")
+    runner = os.path.join(ROOT, "tests", "micropython", "run.mjs")
+    package = os.path.join(ROOT, "tests", "micropython", "node_modules", "@micropython")
+    if node is None or not os.path.isdir(package):
+        pytest.skip("node or the MicroPython npm package is missing (see tests/test_interpreters.py)")
+    script = os.path.join(ROOT, "tests", "diagram_probe.py")
+    result = subprocess.run([node, runner, os.path.join(ROOT, "neuron_pure"), script],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-2000:]
+    here = subprocess.run(["python3", script], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=ROOT), timeout=600)
+    assert result.stdout == here.stdout and "<svg" in here.stdout
