@@ -298,9 +298,13 @@ def apply_option_table(arguments):
 
 
 def _looks_like_a_row(text):
-    """A row of inputs starting with a minus sign (-1,0,0 or -.5): no option
-    starts with a digit or a point, so this is an argument, never an option."""
-    return len(text) > 1 and text[0] == "-" and (text[1].isdigit() or text[1] == ".")
+    """A row of inputs starting with a minus sign (-1,0,0, -.5, or -x,0,0 to be
+    refused as a row): no option starts with a digit or a point or holds a
+    comma before any '=', so this is an argument, never an option."""
+    if len(text) < 2 or text[0] != "-":
+        return False
+    return text[1].isdigit() or text[1] == "." or (
+        not text.startswith("--") and "," in text.split("=", 1)[0])
 
 
 def build_parser():

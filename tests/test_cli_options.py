@@ -259,3 +259,33 @@ def test_predict_json_is_one_object_with_every_row(folder):
 
 def test_the_main_job_with_options_in_either_place_is_the_posts():
     assert run_cli("--seed", "1", "--iterations", "10000").stdout == POST_TRANSCRIPT
+
+
+def test_a_row_with_a_minus_and_a_bad_value_is_refused_as_a_row(folder):
+    assert_usage_error(run_cli("predict", "model.json", "-x,0,0", cwd=folder),
+                       "row 1 (-x,0,0), value 1: '-x' is not a number")
+    assert_usage_error(run_cli("predict", "model.json", "-nan,0,0", cwd=folder), "'-nan'")
+
+
+# --- Divergence at the edges: predict never prints nan -------------------------------
+
+@pytest.mark.parametrize("weights, row", [
+    ([1e308, -1e308, 0.0], "10,10,0"),          # inf - inf
+    ([1e308, 1e308, -1e308], "2,0,2"),
+    ([-1.7e308, 1.7e308, 1.0], "1e10,1e10,0"),
+])
+@pytest.mark.parametrize("json_output", [False, True])
+def test_a_weighted_sum_that_overflows_is_refused_not_printed_as_nan(folder, weights, row,
+                                                                      json_output):
+    """A finite model and finite inputs can still give inf - inf = nan in the
+    weighted sum: predict names the row instead of printing nan."""
+    model = json.loads(POST_MODEL)
+    model["weights"] = weights
+    (folder / "big.json").write_text(json.dumps(model))
+    before = snapshot(folder)
+    arguments = ["predict", "big.json", "1,0,0", row] + (["--json"] if json_output else [])
+    assert_usage_error(run_cli(*arguments, cwd=folder), "row 2: the weighted sum overflows")
+    assert snapshot(folder) == before
+    # a large but finite sum is fine: the sigmoid saturates
+    result = run_cli("predict", "big.json", "1,0,0", cwd=folder)
+    assert result.returncode == 0 and result.stdout in ("1.0\n", "0.0\n")
