@@ -2,10 +2,17 @@
 
 numpy's ``exp`` on Linux is the C library's, GNU libc's, and so is CPython's and
 PyPy's ``math.exp``.  Other C libraries round a few arguments differently:
-MicroPython's WebAssembly build, for one, disagrees with GNU libc in the last
-bit for about 4 arguments in 10,000, 29 of them among the 40,000 exponentials
-of the post's training.  One differing bit early in training shows in the last
-digits of the trained weights.
+MicroPython's WebAssembly build (whose C library runs the same algorithm
+without fused multiply-adds) disagrees with GNU libc in the last bit for about
+4 to 6 arguments in 10,000, 29 of them among the 40,000 exponentials of the
+post's training.  What that does to training, measured for seeds 0 to 999
+with 10,000 iterations, the weights compared after every iteration: for the
+post's seed 1 nothing, its weights are equal after every iteration.  For 81
+seeds the weights differ in their last bits for a while, often healing later:
+after 2,000 iterations seeds 25, 56, 283, 359 and 906 give other last bits,
+after 10,000 seeds 437, 541, 742, 752 and 754.  The printed 8 digits never
+differ.  A prediction (``think``) is one exponential, so its last bit differs
+for 4 to 6 inputs in 10,000.
 
 So this module carries GNU libc's algorithm (Szabolcs Nagy's, from Arm's
 optimized-routines, used since glibc 2.28), written out in Python floats, which
@@ -22,10 +29,16 @@ needed), not copied.  On current processors glibc's compiled code fuses each
 with integers, so the bits agree with numpy's on those machines (1.2 million
 random arguments checked against ``math.exp``).
 
+``glibc_exp`` is that algorithm, the reference: exact and slow (about
+100 microseconds a call on MicroPython).  ``fast_glibc_exp`` gives the same
+bits about ten times faster: it runs the algorithm in plain floats and knows
+how far that can be from the fused result, so it calls ``glibc_exp`` only
+where the answer lies near a rounding boundary (about 2 arguments in 100).
+
 ``exp`` is the function the neuron uses: ``math.exp`` where it gives GNU libc's
 bits on a set of arguments known to tell C libraries apart (it is then the C
 library's own, about 300 times faster than ours on CPython), and
-``glibc_exp`` elsewhere.
+``fast_glibc_exp`` elsewhere.
 
 >>> glibc_exp(1.0)
 2.718281828459045
@@ -35,7 +48,7 @@ True
 
 import math
 
-__all__ = ["exp", "exp_function", "glibc_exp", "math_exp_is_glibc"]
+__all__ = ["exp", "exp_function", "glibc_exp", "fast_glibc_exp", "math_exp_is_glibc"]
 
 _TABLE_BITS = 7
 _N = 1 << _TABLE_BITS                           # 128 table entries
@@ -56,8 +69,20 @@ _table = None
 # Exact arithmetic on doubles, with integers.
 
 def _bit_length(n):
-    """Bits in the integer n >= 0 (MicroPython's int has no bit_length)."""
-    return len(bin(n)) - 2 if n else 0
+    """Bits in the integer n >= 0 (MicroPython's int has no bit_length): the
+    exponent of float(n), one less where float(n) rounded up to a power of
+    two; bin(n) for integers beyond the floats.
+
+    >>> [_bit_length(n) for n in (0, 1, 255, 256, 2**53 - 1, 10**400)]
+    [0, 1, 8, 9, 53, 1329]
+    """
+    if n == 0:
+        return 0
+    try:
+        length = math.frexp(float(n))[1]
+    except OverflowError:
+        return len(bin(n)) - 2
+    return length - 1 if n >> (length - 1) == 0 else length
 
 
 if hasattr(0, "bit_length"):        # CPython and PyPy: the same answer, faster
@@ -219,6 +244,71 @@ def _scaled_pair(value, power):
 
 
 # ---------------------------------------------------------------------------
+# The same algorithm in plain floats, exact where it can decide.
+#
+# Written with unfused operations, glibc's steps give values within a few
+# units in the last place of the fused ones, and the final
+# ``scale + scale * tmp`` is known exactly as the pair ``y + e`` (Fast2Sum).
+# The fused result is the double nearest ``scale * (1 + tmp_fused)``, which
+# lies within ``bound`` of ``y + e``; where every number of that interval
+# rounds to one double (rounding is monotone: both ends suffice) that double
+# is glibc's.  Where the interval holds a rounding boundary, about 2 calls in
+# 100, ``glibc_exp`` decides with exact integers.
+#
+# The bound, as multiples of u = 2**-53 times scale, with R = |r|, T = |tmp|:
+#   kd    the same integer in both, if z is not within 1e-9 of a half
+#         (fl(z) is within 2**-37 of the exact product for |x| < 354);
+#   x + kd * hi  exact in both: kd * hi has at most 37 + 16 bits, and the sum
+#         is a multiple of 2**-61 below 2**-8;
+#   r     the fused r may be one unit away (2R, about one call in 2**20),
+#         which moves tail + r by that unit and one more rounding (2R + 2T);
+#   tmp   each of the two last fused multiply-adds may round one unit
+#         away from what it is given (2T each); their products round off
+#         by less than 2u r**2;
+#   p     scale * tmp rounds off by at most uT.
+# In all at most 5T, or 2R + 7T where r differs, plus terms below 2**-104:
+# ``bound`` takes 5.2 (R + T) u + 2**-100 (T <= 1.01 R where 2**-100
+# does not cover the difference), which also covers the roundings of
+# ``e +- bound``.
+
+
+def fast_glibc_exp(x: float) -> float:
+    """``glibc_exp(x)``, the same bits, computed with floats where they can
+    decide (98 arguments in 100) and by ``glibc_exp`` elsewhere: on
+    MicroPython about 12 times faster than ``glibc_exp`` alone.
+
+    >>> fast_glibc_exp(-13.416324415436929) == glibc_exp(-13.416324415436929)
+    True
+    """
+    # The constants are glibc's, as above, written as literals: MicroPython
+    # reads a literal faster than a global name.
+    if _table is None or not -354.0 < x < 354.0:   # NaN too; |x| < 354: |kd| < 2**16
+        return glibc_exp(x)
+    if -5.551115123125783e-17 < x < 5.551115123125783e-17:   # |x| < 2**-54
+        return 1.0 + x
+    z = 184.6649652337873 * x                   # N / ln2 * x
+    kd = (z + 6755399441055744.0) - 6755399441055744.0      # rounded to an integer
+    if not -0.499999999 < z - kd < 0.499999999:
+        return glibc_exp(x)                     # too near a half to know the fused kd
+    k = int(kd)
+    r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
+    high, tail = _table[k & 127]
+    r2 = r * r
+    tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
+           + r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549))
+    scale = math.ldexp(high, k >> 7)
+    p = scale * tmp
+    y = scale + p
+    e = (scale - y) + p                         # scale + p == y + e exactly
+    # 5.773159728050814e-16 is 5.2 * 2**-53, 7.888609052210118e-31 is 2**-100.
+    bound = scale * ((abs(r) + abs(tmp)) * 5.773159728050814e-16 + 7.888609052210118e-31)
+    above = y + (e + bound)
+    if above == y + (e - bound):
+        return above                            # the whole interval rounds to it
+    return glibc_exp(x)
+
+
+# ---------------------------------------------------------------------------
 # Choosing between math.exp and glibc_exp.
 
 # Arguments on which C libraries part ways, as (m, e) for m * 2**e (exact on
@@ -259,7 +349,7 @@ def exp_function():
     otherwise ``glibc_exp``.  Chosen on the first call, then remembered."""
     global _chosen
     if _chosen is None:
-        _chosen = math.exp if math_exp_is_glibc() else glibc_exp
+        _chosen = math.exp if math_exp_is_glibc() else fast_glibc_exp
     return _chosen
 
 
