@@ -1,5 +1,6 @@
-"""The same numbers on every interpreter: MicroPython 1.27 (WebAssembly, run by
-Node), PyPy 3 and CPython 3.9 to 3.13.
+"""The same numbers on every interpreter: MicroPython 1.27 and 1.29
+(WebAssembly, run by Node), CPython 3.14 (Pyodide, WebAssembly, run by Node),
+PyPy 3 and CPython 3.9 to 3.13.
 
 Each runs tests/golden_probe.py, which prints the post's starting and trained
 weights, the prediction, two random streams longer than 624 draws and the
@@ -25,9 +26,14 @@ from test_golden import POST_TRANSCRIPT
 
 PROBE = os.path.join(ROOT, "tests", "golden_probe.py")
 MICROPYTHON_RUNNER = os.path.join(ROOT, "tests", "micropython", "run.mjs")
-MICROPYTHON_PACKAGE = os.path.join(
-    ROOT, "tests", "micropython", "node_modules", "@micropython",
-    "micropython-webassembly-pyscript")
+# npm package folders under tests/micropython/node_modules, by version
+# (1.29 is a pre-release, installed under an npm alias: see its package.json).
+MICROPYTHON_PACKAGES = {
+    "1.27": os.path.join("@micropython", "micropython-webassembly-pyscript"),
+    "1.29": "micropython-1.29",
+}
+PYODIDE_RUNNER = os.path.join(ROOT, "tests", "pyodide", "run.mjs")
+PYODIDE_PACKAGE = os.path.join(ROOT, "tests", "pyodide", "node_modules", "pyodide")
 REQUIRED = os.environ.get("NEURON_PURE_REQUIRE_INTERPRETERS") == "1"
 # tox sets this in its per-interpreter runs: the comparison runs once, from
 # the main suite, not again from inside each interpreter.
@@ -81,18 +87,53 @@ def test_the_reference_itself_holds_the_posts_numbers(reference):
     assert reference.endswith(POST_TRANSCRIPT)
 
 
-def test_micropython_prints_the_same_numbers(reference):
+def node_or_missing():
     node = shutil.which("node")
     if node is None:
         missing("node is not installed")
-    if not os.path.isdir(MICROPYTHON_PACKAGE):
-        missing("the MicroPython npm package is not installed "
-                "(cd tests/micropython && npm install --no-package-lock)")
-    result = subprocess.run(
-        [node, MICROPYTHON_RUNNER, os.path.join(ROOT, "neuron_pure"), PROBE],
-        capture_output=True, text=True, timeout=600)
+    return node
+
+
+def micropython_command(version="1.27"):
+    """The command that runs a script under MicroPython ``version``:
+    ``command + [PACKAGE_DIR, SCRIPT, FILE...]`` (see tests/micropython/run.mjs)."""
+    node = node_or_missing()
+    package = os.path.join(ROOT, "tests", "micropython", "node_modules",
+                           MICROPYTHON_PACKAGES[version])
+    if not os.path.isdir(package):
+        missing("MicroPython %s's npm package is not installed "
+                "(cd tests/micropython && npm install --no-package-lock)" % version)
+    return [node, MICROPYTHON_RUNNER, "--version", version]
+
+
+def run_micropython(version, package_dir, script, *files):
+    """What ``script`` prints under MicroPython with ``package_dir`` as
+    neuron_pure; fails the test with MicroPython's output if it raised."""
+    result = subprocess.run(micropython_command(version) + [package_dir, script] + list(files),
+                            capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    assert_same_lines(result.stdout, reference, "MicroPython")
+    return result.stdout
+
+
+@pytest.mark.parametrize("version", sorted(MICROPYTHON_PACKAGES))
+def test_micropython_prints_the_same_numbers(version, reference):
+    got = run_micropython(version, os.path.join(ROOT, "neuron_pure"), PROBE)
+    assert_same_lines(got, reference, "MicroPython " + version)
+
+
+def test_cpython_314_in_pyodide_prints_the_same_numbers(reference):
+    """CPython 3.14, the current release, compiled to WebAssembly (npm's
+    pyodide 314.x, loaded from node_modules, offline).  Its C library is not
+    GNU libc, so this also runs fast_glibc_exp under CPython's own float
+    arithmetic."""
+    node = node_or_missing()
+    if not os.path.isdir(PYODIDE_PACKAGE):
+        missing("the pyodide npm package is not installed "
+                "(cd tests/pyodide && npm install --no-package-lock)")
+    result = subprocess.run([node, PYODIDE_RUNNER, os.path.join(ROOT, "neuron_pure"), PROBE],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert_same_lines(result.stdout, reference, "CPython 3.14 (Pyodide)")
 
 
 @pytest.mark.parametrize("interpreter", ["pypy3"] + ["python" + v for v in CPYTHONS])
