@@ -48,7 +48,8 @@ True
 
 import math
 
-__all__ = ["exp", "exp_function", "glibc_exp", "fast_glibc_exp", "math_exp_is_glibc"]
+__all__ = ["exp", "exp_function", "glibc_exp", "fast_glibc_exp", "math_exp_is_glibc",
+           "probe_arguments"]
 
 _TABLE_BITS = 7
 _N = 1 << _TABLE_BITS                           # 128 table entries
@@ -165,21 +166,23 @@ def _ratio_to_double(numerator, denominator):
 
 
 def _build_table():
+    """[H[0], ..., H[127], T[0], ..., T[127]]: one flat list of floats, the
+    smallest form MicroPython keeps (no tuple per entry)."""
     bits = 200                                  # fixed point: units of 2**-200
     one = 1 << bits
     step = 2 << bits                            # 2^(128/128) = 2
     for _ in range(_TABLE_BITS):                # seven square roots: 2^(1/128)
         step = _isqrt(step << bits)
-    table = []
+    highs, tails = [], []
     power = one                                 # 2^(j/128), in fixed point
     for _ in range(_N):
         high = _nearest_double(power, -bits)
         mantissa, exponent = _integer_pair(high)
         rest = power - (mantissa << (exponent + bits))
-        tail = _ratio_to_double(rest, mantissa << (exponent + bits)) if rest else 0.0
-        table.append((high, tail))
+        highs.append(high)
+        tails.append(_ratio_to_double(rest, mantissa << (exponent + bits)) if rest else 0.0)
         power = (power * step) >> bits
-    return table
+    return highs + tails
 
 
 # ---------------------------------------------------------------------------
@@ -209,7 +212,7 @@ def glibc_exp(x: float) -> float:
     k = int(kd)
     r = _fma(kd, _NEG_LN2_LO_N, _fma(kd, _NEG_LN2_HI_N, x))
     index = k % _N
-    high, tail = _table[index]
+    high, tail = _table[index], _table[index + _N]
     r2 = r * r
     # tmp = tail + r + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5)
     tmp = _fma(r2, _fma(r, _C3, _C2), tail + r)
@@ -292,7 +295,8 @@ def fast_glibc_exp(x: float) -> float:
         return glibc_exp(x)                     # too near a half to know the fused kd
     k = int(kd)
     r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
-    high, tail = _table[k & 127]
+    j = k & 127                                 # k % 128
+    high, tail = _table[j], _table[j + 128]
     r2 = r * r
     tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
            + r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549))
@@ -311,34 +315,44 @@ def fast_glibc_exp(x: float) -> float:
 # ---------------------------------------------------------------------------
 # Choosing between math.exp and glibc_exp.
 
-# Arguments on which C libraries part ways, as (m, e) for m * 2**e (exact on
-# every interpreter): where MicroPython's WebAssembly build, GNU libc without
+# Arguments on which C libraries part ways, as pairs "m e" for m * 2**e (exact
+# on every interpreter; one string, which MicroPython keeps in less memory
+# than 42 tuples of long integers): where MicroPython's WebAssembly build, GNU libc without
 # fused multiply-adds, or a correctly rounded exp, differ from GNU libc with
 # them in the last bit.
-_PROBES = [
-    (-7552719204755430, -49), (-7149415357785950, -48), (4702974739751186, -47),
-    (4843669427362748, -47), (4618591887557376, -51), (-4998515635909668, -48),
-    (-5274166944536965, -51), (-8138731748741813, -51), (8326233427798405, -51),
-    (-8870645494958925, -51), (4539485847799864, -50), (4583254880596571, -50),
-    (4617106742128009, -50), (8787704310987489, -51), (-5009114089352295, -50),
-    (-5015207527132246, -50), (-6998166827503008, -50), (5249008846456598, -47),
-    (-5295423689259890, -47), (8451832103412232, -50), (5340279282773250, -48),
-    (-7650449262566896, -49), (-6363173978384950, -48), (6548113269524982, -48),
-    (4680122011257598, -48), (-4653630244130550, -49), (5185270581290842, -47),
-    (-7662141770337878, -48), (-8743812702407856, -49), (8739632524088024, -48),
-    (-4565572953726180, -49), (4763564234605548, -47), (5227740445032304, -47),
-    (4830758143163018, -47), (-5178238677732921, -47), (-5581634242177020, -47),
-    (-7125056264407168, -48), (-4538858742780622, -48), (-6087003309699172, -48),
-    (5074625321619946, -47), (4781695265732220, -49), (4808276685266592, -50),
-]
+_PROBES = (
+    "-7552719204755430 -49 -7149415357785950 -48 4702974739751186 -47 "
+    "4843669427362748 -47 4618591887557376 -51 -4998515635909668 -48 "
+    "-5274166944536965 -51 -8138731748741813 -51 8326233427798405 -51 "
+    "-8870645494958925 -51 4539485847799864 -50 4583254880596571 -50 "
+    "4617106742128009 -50 8787704310987489 -51 -5009114089352295 -50 "
+    "-5015207527132246 -50 -6998166827503008 -50 5249008846456598 -47 "
+    "-5295423689259890 -47 8451832103412232 -50 5340279282773250 -48 "
+    "-7650449262566896 -49 -6363173978384950 -48 6548113269524982 -48 "
+    "4680122011257598 -48 -4653630244130550 -49 5185270581290842 -47 "
+    "-7662141770337878 -48 -8743812702407856 -49 8739632524088024 -48 "
+    "-4565572953726180 -49 4763564234605548 -47 5227740445032304 -47 "
+    "4830758143163018 -47 -5178238677732921 -47 -5581634242177020 -47 "
+    "-7125056264407168 -48 -4538858742780622 -48 -6087003309699172 -48 "
+    "5074625321619946 -47 4781695265732220 -49 4808276685266592 -50")
 
 _chosen = None
 
 
+def probe_arguments() -> "list[float]":
+    """The 42 arguments that tell C libraries' exp apart.
+
+    >>> probe_arguments()[0]
+    -13.416324415436929
+    """
+    numbers = _PROBES.split()
+    return [math.ldexp(int(numbers[i]), int(numbers[i + 1]))
+            for i in range(0, len(numbers), 2)]
+
+
 def math_exp_is_glibc() -> bool:
     """Whether ``math.exp`` gives GNU libc's bits on every probe argument."""
-    for mantissa, exponent in _PROBES:
-        x = math.ldexp(mantissa, exponent)
+    for x in probe_arguments():
         if math.exp(x) != glibc_exp(x):
             return False
     return True

@@ -207,10 +207,12 @@ class NeuralNetwork:
             raise NeuronPureError("bias must be True or False, not %r" % (bias,))
         self.learning_rate = _check_learning_rate(learning_rate)
         self.seed = seed
-        self.random_state = RandomState(seed)
-        draws = self.random_state.random((number_of_inputs, 1))
+        # The generator is not kept: its 624-word state is about 20 KiB on
+        # MicroPython, and the network needs only these draws.
+        random_state = RandomState(seed)
+        draws = random_state.random((number_of_inputs, 1))
         self.synaptic_weights = [[2 * row[0] - 1] for row in draws]
-        self.bias = 2 * self.random_state.random() - 1 if bias else None
+        self.bias = 2 * random_state.random() - 1 if bias else None
         self.iterations_trained = 0
 
     def _weights(self):
