@@ -179,6 +179,8 @@ def build_parser():
                     "numpy program prints.")
     multilayer.add_argument("--iterations", type=count_argument, default=60000, metavar="N",
                             help="training iterations (default %(default)s, the sequel's)")
+    from neuron_pure.board import add_board_parser
+    add_board_parser(commands)
     return parser
 
 
@@ -357,9 +359,14 @@ def command_multilayer(arguments, stdout, stderr):
     demo_multilayer(arguments.iterations, write=lambda line: print(line, file=stdout))
 
 
+def command_board(arguments, stdout, stderr):
+    from neuron_pure.board import command_board as board
+    board(arguments, stdout, stderr)
+
+
 COMMANDS = {"train": command_train, "predict": command_predict,
             "explain": command_explain, "plot": command_plot,
-            "multilayer": command_multilayer}
+            "multilayer": command_multilayer, "board": command_board}
 
 
 def main(argv=None, stdout=None, stderr=None):
