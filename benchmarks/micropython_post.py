@@ -1,7 +1,8 @@
 # Timing the post's training and think under MicroPython (run by
 # benchmarks/run.py through tests/micropython/run.mjs; MicroPython's own
-# time.ticks_us).  Prints one "label microseconds" line per measurement, the
-# best of REPEATS runs taken in turns, and checks the weights.
+# time.ticks_us), or CPython in Pyodide.  Prints one "label microseconds" line
+# per measurement, the best of REPEATS runs taken in turns, and checks the
+# weights.
 import math
 import time
 
@@ -45,9 +46,13 @@ def use_exp(function):
 
 
 def microseconds(function):
-    started = time.ticks_us()
+    if hasattr(time, "ticks_us"):           # MicroPython
+        started = time.ticks_us()
+        result = function()
+        return time.ticks_diff(time.ticks_us(), started), result
+    started = time.perf_counter()
     result = function()
-    return time.ticks_diff(time.ticks_us(), started), result
+    return int((time.perf_counter() - started) * 1e6), result
 
 
 network = NeuralNetwork()

@@ -292,8 +292,8 @@ def fast_glibc_exp(x: float) -> float:
     table = _table
     if table is None or not -354.0 < x < 354.0:    # NaN too; |x| < 354: |kd| < 2**16
         return glibc_exp(x)
-    if -5.551115123125783e-17 < x < 5.551115123125783e-17:   # |x| < 2**-54
-        return 1.0 + x
+    # glibc returns 1.0 + x for |x| < 2**-54, which is 1.0; here kd = 0, the
+    # fused tmp lies in [-2**-54, 2**-54] and 1 + tmp rounds to 1.0 as well.
     z = 184.6649652337873 * x                   # N / ln2 * x
     kd = (z + 6755399441055744.0) - 6755399441055744.0      # rounded to an integer
     if not -0.499999999 < z - kd < 0.499999999:
