@@ -28,6 +28,12 @@ MICROPYTHON_VERSIONS = sorted(MICROPYTHON_PACKAGES)
 PYODIDE_RUNNER = os.path.join(ROOT, "tests", "pyodide", "run.mjs")
 PYODIDE_PACKAGE = os.path.join(ROOT, "tests", "pyodide", "node_modules", "pyodide")
 REQUIRED = os.environ.get("NEURON_PURE_REQUIRE_INTERPRETERS") == "1"
+# tox sets NEURON_PURE_SKIP_INTERPRETER_MATRIX=1 in its per-interpreter runs:
+# a test that runs another interpreter runs once, from the main suite, not
+# again from inside each interpreter.
+once_from_the_main_suite = pytest.mark.skipif(
+    os.environ.get("NEURON_PURE_SKIP_INTERPRETER_MATRIX") == "1",
+    reason="compared once from the main suite; this is tox's per-interpreter run")
 
 
 def missing(reason):

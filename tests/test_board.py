@@ -16,7 +16,8 @@ import pytest
 import neuron_pure
 from clitools import ROOT, assert_usage_error, run_cli
 from interpreters import (
-    MICROPYTHON_VERSIONS, PROBE, assert_same_lines, missing, probe_output, run_micropython)
+    MICROPYTHON_VERSIONS, PROBE, assert_same_lines, missing, once_from_the_main_suite,
+    probe_output, run_micropython)
 from neuron_pure import board, cli
 from neuron_pure.board import core_modules, module_imports, think_only_modules
 
@@ -95,6 +96,7 @@ def test_the_command_line_is_not_core():
     assert {"neuron.py", "model.py", "exponential.py"} <= think_only_modules()
 
 
+@once_from_the_main_suite
 def test_what_mip_installs_runs_the_golden_probe(tmp_path, reference):
     """Install as mip does (each url, relative to package.json, to its place)
     and run the probe under MicroPython from those files only."""
@@ -144,6 +146,7 @@ def test_board_mpy_writes_one_mpy_per_core_module_and_the_model(mpy_board):
             assert data[:1] == b"M" and data[1] == 6, path     # .mpy format 6
 
 
+@once_from_the_main_suite
 @pytest.mark.parametrize("version", MICROPYTHON_VERSIONS)
 def test_board_mpy_files_give_cpythons_numbers(mpy_board, version, reference):
     """mpy-cross's .mpy files (format 6) load on MicroPython 1.27 and 1.29 and
@@ -169,6 +172,7 @@ def exact_text(x):
     return "%d %d" % (int(mantissa * 9007199254740992), exponent - 53)
 
 
+@once_from_the_main_suite
 def test_board_think_only_loads_the_model_and_thinks_like_cpython(tmp_path):
     mpy_cross_or_missing()
     (tmp_path / "post.json").write_text(json.dumps(POST_MODEL))

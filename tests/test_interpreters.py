@@ -21,15 +21,11 @@ import pytest
 
 from clitools import ROOT, run_cli
 from interpreters import (
-    MICROPYTHON_VERSIONS, PROBE, assert_same_lines, missing, probe_output, run_micropython,
-    run_pyodide)
+    MICROPYTHON_VERSIONS, PROBE, assert_same_lines, missing, once_from_the_main_suite,
+    probe_output, run_micropython, run_pyodide)
 from test_golden import POST_TRANSCRIPT
 
-# tox sets this in its per-interpreter runs: the comparison runs once, from
-# the main suite, not again from inside each interpreter.
-pytestmark = pytest.mark.skipif(
-    os.environ.get("NEURON_PURE_SKIP_INTERPRETER_MATRIX") == "1",
-    reason="compared once from the main suite; this is tox's per-interpreter run")
+pytestmark = once_from_the_main_suite
 CPYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13"]
 
 
