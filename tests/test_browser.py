@@ -14,8 +14,8 @@ from clitools import ROOT
 from interpreters import micropython_package_or_missing, once_from_the_main_suite
 from test_golden import POST_TRANSCRIPT
 
-
 pytestmark = once_from_the_main_suite
+
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = dict(http.server.SimpleHTTPRequestHandler.extensions_map,

@@ -17,6 +17,7 @@ from interpreters import MICROPYTHON_VERSIONS, once_from_the_main_suite, run_mic
 from test_board import POST_MODEL, mpy_cross_or_missing
 
 pytestmark = once_from_the_main_suite
+
 HEAP_SCRIPT = os.path.join(ROOT, "tests", "micropython", "heap.py")
 KIB = 1024
 IMPORT_BUDGET = 24 * KIB            # kept after `import neuron_pure`, full package, .mpy
