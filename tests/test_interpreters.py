@@ -57,6 +57,18 @@ def test_micropython_prints_the_same_numbers(version, reference):
     assert_same_lines(got, reference, "MicroPython " + version)
 
 
+def test_fast_glibc_exp_is_glibc_exp_under_micropythons_arithmetic():
+    """Law: fast_glibc_exp and glibc_exp are the same function under
+    MicroPython too (its float literals, ldexp and rounding), including on
+    the arguments where MicroPython's own math.exp gives other last bits."""
+    output = run_micropython("1.27", os.path.join(ROOT, "neuron_pure"),
+                             os.path.join(ROOT, "tests", "micropython", "exp_sweep.py"))
+    figures = dict(line.split(" ") for line in output.splitlines())
+    assert figures["checked"] == "10042"
+    assert int(figures["differ"]) > 20          # where it matters: MicroPython's exp is not glibc's
+    assert figures["mismatches"] == "0"
+
+
 def test_cpython_314_in_pyodide_prints_the_same_numbers(reference):
     """CPython 3.14, the current release, compiled to WebAssembly (npm's
     pyodide 314.x, loaded from node_modules, offline).  Its C library is not
