@@ -333,8 +333,9 @@ def _near_a_boundary(x, kd, r, tail, scale):
     """``fast_glibc_exp``'s answer where ``y + e`` lies near a rounding
     boundary (2 calls in 100): check that the three fused multiply-adds before
     the last round as the unfused ones did (each fails about once in 2**10),
-    so that the fused ``tmp`` is ours; then only the last one is left, done
-    exactly by ``_fma``.  Otherwise ``glibc_exp`` does it all."""
+    so that the fused ``tmp`` is ours; then only the last one is left, with
+    one rounding off instead of five, done exactly by ``_fma`` if that one
+    is still too close.  Otherwise ``glibc_exp`` does it all."""
     u = 1.1102230246251565e-16                  # 2**-53
     t = x + kd * -0.005415212348111709          # exact
     q = kd * -1.2864023111638346e-14
@@ -350,6 +351,12 @@ def _near_a_boundary(x, kd, r, tail, scale):
     total = tmp + product                       # fused c: at most 2**-57 away
     if not _rounds_alike(total, tmp, product, r2 * r2 * u + abs(product) * u):
         return glibc_exp(x)
+    # Now the fused tmp is ``total``, and only scale * total rounds off in
+    # scale + fl(scale * total) == y + e.
+    p = scale * total
+    y = scale + p
+    if _rounds_alike(y, scale, p, abs(p) * u):
+        return y
     return _fma(scale, total, scale)
 
 
