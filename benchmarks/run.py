@@ -387,6 +387,8 @@ def section_wasm(repeats):
         ["the same, a plain list loop with the interpreter's `math.exp`"]
         + [ms(t[plain] / 1e6) for t in results],
         ["ratio"] + ["%.2f×" % (t[exact] / t[plain]) for t in results],
+        ["the same with neuron_pure's list reference (`training_step`) and `math.exp`"]
+        + [ms(t["training_step, math.exp"] / 1e6) for t in results],
         ["before: `glibc_exp` (exact integers) on every call"]
         + [ms(t["neuron_pure, glibc_exp alone (before)"] / 1e6) for t in results],
         ["`think([1, 0, 0])`, neuron_pure"]
