@@ -56,7 +56,7 @@ __all__ = ["exp", "exp_function", "glibc_exp", "fast_glibc_exp", "math_exp_is_gl
 _TABLE_BITS = 7
 _N = 1 << _TABLE_BITS                           # 128 table entries
 _INV_LN2_N = 1.4426950408889634 * _N            # N / ln2
-_NEG_LN2_HI_N = -0.005415212348111709           # -ln2 / N, high part (exact in 42 bits)
+_NEG_LN2_HI_N = -0.005415212348111709           # -ln2 / N, high part (37 bits: kd * it is exact)
 _NEG_LN2_LO_N = -1.2864023111638346e-14         # -ln2 / N, low part
 _SHIFT = 6755399441055744.0                     # 1.5 * 2**52: rounds to an integer
 # Coefficients of e^r - 1 - r (glibc's, fitted by Remez on |r| < ln2/256):
