@@ -58,7 +58,7 @@ def test_a_network_keeps_no_more_than_2_kib(full):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "27.6 KiB today: neuron.py imports arrayprint, mt19937 and unrolled at the top "
+    "27.3 KiB today: neuron.py imports arrayprint and unrolled at its top "
     "(see the issue 14 report); remove this mark when the budget is met"))
 def test_importing_the_package_keeps_no_more_than_24_kib(full):
     version, figures = full
@@ -66,7 +66,7 @@ def test_importing_the_package_keeps_no_more_than_24_kib(full):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "about 37 KiB today: the think-only files still load the training and printing "
+    "36.5 KiB today: the think-only files still load the training and printing "
     "modules (see the issue 14 report); remove this mark when the budget is met"))
 def test_think_only_keeps_no_more_than_16_kib_in_all(think_only):
     version, figures = think_only
