@@ -23,6 +23,11 @@ measured, nothing asserted: timing belongs here, never in the tests.
 5. Scaling: time against iterations, memory against iterations
    (``tracemalloc``), and a grid of examples x inputs against numpy, with the
    size where numpy becomes faster.
+5. MicroPython 1.27 and 1.29 (WebAssembly, under Node; ``npm install`` in
+   tests/micropython) and CPython 3.14 in Pyodide (tests/pyodide): training
+   the post exactly against a plain list loop with the interpreter's own
+   ``math.exp``, and ``think`` (benchmarks/micropython_post.py, run there).
+   ``--micropython`` prints only this section.
 """
 
 import argparse
@@ -385,9 +390,87 @@ def section_crossover(repeats, budget):
               % (found, found * 3))
 
 
+# ---------------------------------------------------------------------------
+# 5. MicroPython and Pyodide (WebAssembly, under Node)
+
+WASM_SCRIPT = os.path.join(ROOT, "benchmarks", "micropython_post.py")
+WASM_RUNS = [
+    ("MicroPython 1.27", ["tests/micropython/run.mjs", "--version", "1.27"],
+     "tests/micropython/node_modules/@micropython/micropython-webassembly-pyscript"),
+    ("MicroPython 1.29", ["tests/micropython/run.mjs", "--version", "1.29"],
+     "tests/micropython/node_modules/micropython-1.29"),
+    ("CPython 3.14 (Pyodide)", ["tests/pyodide/run.mjs"], "tests/pyodide/node_modules/pyodide"),
+]
+
+
+def wasm_timings(runner, repeats):
+    """``{label: microseconds}`` from benchmarks/micropython_post.py under one
+    WebAssembly interpreter, or None if it is not installed."""
+    import tempfile
+    node = shutil.which("node")
+    if node is None:
+        return None
+    with open(WASM_SCRIPT, encoding="utf-8") as handle:
+        script = re.sub(r"^REPEATS = \d+", "REPEATS = %d" % repeats, handle.read(), flags=re.M)
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "timing.py")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(script)
+        result = subprocess.run([node] + [os.path.join(ROOT, part) if part.endswith(".mjs") else part
+                                          for part in runner]
+                                + [os.path.join(ROOT, "neuron_pure"), path],
+                                capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(result.stdout[-1000:] + result.stderr[-1000:])
+    timings = {}
+    for line in result.stdout.splitlines():
+        label, _, number = line.rpartition(" ")
+        timings[label] = int(number) if number.isdigit() else number
+    return timings
+
+
+def section_wasm(repeats):
+    print("## 5. MicroPython and CPython 3.14 in WebAssembly (Node %s)\n"
+          % subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+          if shutil.which("node") else "## 5. MicroPython and CPython 3.14 in WebAssembly\n")
+    columns, results = [], []
+    for name, runner, package in WASM_RUNS:
+        if os.path.isdir(os.path.join(ROOT, package)):
+            timings = wasm_timings(runner, repeats)
+            if timings:
+                columns.append(name)
+                results.append(timings)
+    if not results:
+        print("(not installed: `cd tests/micropython && npm install`, "
+              "`cd tests/pyodide && npm install`)\n")
+        return
+    exact, plain = "neuron_pure, exact", "plain list loop, math.exp"
+    rows = [
+        ["training the post (10,000 iterations), neuron_pure: numpy's bits"]
+        + [ms(t[exact] / 1e6) for t in results],
+        ["the same, a plain list loop with the interpreter's `math.exp`"]
+        + [ms(t[plain] / 1e6) for t in results],
+        ["ratio"] + ["%.2f×" % (t[exact] / t[plain]) for t in results],
+        ["the same with neuron_pure's list reference (`training_step`) and `math.exp`"]
+        + [ms(t["training_step, math.exp"] / 1e6) for t in results],
+        ["before: `glibc_exp` (exact integers) on every call"]
+        + [ms(t["neuron_pure, glibc_exp alone (before)"] / 1e6) for t in results],
+        ["`think([1, 0, 0])`, neuron_pure"]
+        + ["%.1f µs" % (t["1000 x think, exact"] / 1000) for t in results],
+        ["`1 / (1 + math.exp(-dot))`, plain"]
+        + ["%.1f µs" % (t["1000 x think, plain math.exp"] / 1000) for t in results],
+    ]
+    table(["what"] + columns, rows)
+    print("Best of %d, in turns, in one process per interpreter; the weights are "
+          "checked to be the post's. The exp in use: %s.\n"
+          % (repeats, ", ".join(sorted({t.get("exp", "?") for t in results}))))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--micropython", action="store_true",
+                        help="only section 5: MicroPython and Pyodide")
     parser.add_argument("--pypy-probe", type=int, metavar="REPEATS", help=argparse.SUPPRESS)
     parser.add_argument("--sequel-pypy-probe", type=int, metavar="REPEATS", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
@@ -396,6 +479,8 @@ def main():
     if arguments.sequel_pypy_probe:
         return sequel_pypy_probe(arguments.sequel_pypy_probe)
     repeats = 3 if arguments.quick else 7
+    if arguments.micropython:
+        return section_wasm(repeats)
     print("# neuron_pure benchmarks\n")
     print("%s, %d cores; %s %s; numpy %s.\n" % (
         platform.machine(), os.cpu_count(), platform.python_implementation(),
@@ -405,6 +490,7 @@ def main():
     section_sequel(repeats)
     section_process(repeats)
     section_scaling(repeats, arguments.quick)
+    section_wasm(repeats)
 
 
 if __name__ == "__main__":

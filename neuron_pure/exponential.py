@@ -2,10 +2,17 @@
 
 numpy's ``exp`` on Linux is the C library's, GNU libc's, and so is CPython's and
 PyPy's ``math.exp``.  Other C libraries round a few arguments differently:
-MicroPython's WebAssembly build, for one, disagrees with GNU libc in the last
-bit for about 4 arguments in 10,000, 29 of them among the 40,000 exponentials
-of the post's training.  One differing bit early in training shows in the last
-digits of the trained weights.
+MicroPython's WebAssembly build (whose C library runs the same algorithm
+without fused multiply-adds) disagrees with GNU libc in the last bit for about
+4 to 6 arguments in 10,000, 29 of them among the 40,000 exponentials of the
+post's training.  What that does to training, measured for seeds 0 to 999
+with 10,000 iterations, the weights compared after every iteration: for the
+post's seed 1 nothing, its weights are equal after every iteration.  For 81
+seeds the weights differ in their last bits for a while, often healing later:
+after 2,000 iterations seeds 25, 56, 283, 359 and 906 give other last bits,
+after 10,000 seeds 437, 541, 742, 752 and 754.  The printed 8 digits never
+differ.  A prediction (``think``) is one exponential, so its last bit differs
+for 4 to 6 inputs in 10,000.
 
 So this module carries GNU libc's algorithm (Szabolcs Nagy's, from Arm's
 optimized-routines, used since glibc 2.28), written out in Python floats, which
@@ -22,10 +29,18 @@ needed), not copied.  On current processors glibc's compiled code fuses each
 with integers, so the bits agree with numpy's on those machines (1.2 million
 random arguments checked against ``math.exp``).
 
+``glibc_exp`` is that algorithm, the reference: exact and slow (about
+100 microseconds a call on MicroPython).  ``fast_glibc_exp`` gives the same
+bits more than ten times faster: it runs the algorithm in plain floats and
+knows how far that can be from the fused result.  Where the answer lies near
+a rounding boundary (about 2 arguments in 100) it checks that the fused steps
+rounded as its own did and does only the last one exactly; ``glibc_exp``
+itself runs for about 1 argument in 20,000 (and for |x| >= 354).
+
 ``exp`` is the function the neuron uses: ``math.exp`` where it gives GNU libc's
 bits on a set of arguments known to tell C libraries apart (it is then the C
 library's own, about 300 times faster than ours on CPython), and
-``glibc_exp`` elsewhere.
+``fast_glibc_exp`` elsewhere.
 
 >>> glibc_exp(1.0)
 2.718281828459045
@@ -35,12 +50,13 @@ True
 
 import math
 
-__all__ = ["exp", "exp_function", "glibc_exp", "math_exp_is_glibc"]
+__all__ = ["exp", "exp_function", "glibc_exp", "fast_glibc_exp", "math_exp_is_glibc",
+           "probe_arguments"]
 
 _TABLE_BITS = 7
 _N = 1 << _TABLE_BITS                           # 128 table entries
 _INV_LN2_N = 1.4426950408889634 * _N            # N / ln2
-_NEG_LN2_HI_N = -0.005415212348111709           # -ln2 / N, high part (exact in 42 bits)
+_NEG_LN2_HI_N = -0.005415212348111709           # -ln2 / N, high part (37 bits: kd * it is exact)
 _NEG_LN2_LO_N = -1.2864023111638346e-14         # -ln2 / N, low part
 _SHIFT = 6755399441055744.0                     # 1.5 * 2**52: rounds to an integer
 # Coefficients of e^r - 1 - r (glibc's, fitted by Remez on |r| < ln2/256):
@@ -50,14 +66,27 @@ _C4 = 0.041666680841067401
 _C5 = 0.008333335853059549
 
 _table = None
+_ldexp = math.ldexp                 # one name to look up, not two, in fast_glibc_exp
 
 
 # ---------------------------------------------------------------------------
 # Exact arithmetic on doubles, with integers.
 
 def _bit_length(n):
-    """Bits in the integer n >= 0 (MicroPython's int has no bit_length)."""
-    return len(bin(n)) - 2 if n else 0
+    """Bits in the integer n >= 0 (MicroPython's int has no bit_length): the
+    exponent of float(n), one less where float(n) rounded up to a power of
+    two; bin(n) for integers beyond the floats.
+
+    >>> [_bit_length(n) for n in (0, 1, 255, 256, 2**53 - 1, 10**400)]
+    [0, 1, 8, 9, 53, 1329]
+    """
+    if n == 0:
+        return 0
+    try:
+        length = math.frexp(float(n))[1]
+    except OverflowError:
+        return len(bin(n)) - 2
+    return length - 1 if n >> (length - 1) == 0 else length
 
 
 if hasattr(0, "bit_length"):        # CPython and PyPy: the same answer, faster
@@ -140,21 +169,23 @@ def _ratio_to_double(numerator, denominator):
 
 
 def _build_table():
+    """[H[0], ..., H[127], T[0], ..., T[127]]: one flat list of floats, the
+    smallest form MicroPython keeps (no tuple per entry)."""
     bits = 200                                  # fixed point: units of 2**-200
     one = 1 << bits
     step = 2 << bits                            # 2^(128/128) = 2
     for _ in range(_TABLE_BITS):                # seven square roots: 2^(1/128)
         step = _isqrt(step << bits)
-    table = []
+    highs, tails = [], []
     power = one                                 # 2^(j/128), in fixed point
     for _ in range(_N):
         high = _nearest_double(power, -bits)
         mantissa, exponent = _integer_pair(high)
         rest = power - (mantissa << (exponent + bits))
-        tail = _ratio_to_double(rest, mantissa << (exponent + bits)) if rest else 0.0
-        table.append((high, tail))
+        highs.append(high)
+        tails.append(_ratio_to_double(rest, mantissa << (exponent + bits)) if rest else 0.0)
         power = (power * step) >> bits
-    return table
+    return highs + tails
 
 
 # ---------------------------------------------------------------------------
@@ -184,7 +215,7 @@ def glibc_exp(x: float) -> float:
     k = int(kd)
     r = _fma(kd, _NEG_LN2_LO_N, _fma(kd, _NEG_LN2_HI_N, x))
     index = k % _N
-    high, tail = _table[index]
+    high, tail = _table[index], _table[index + _N]
     r2 = r * r
     # tmp = tail + r + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5)
     tmp = _fma(r2, _fma(r, _C3, _C2), tail + r)
@@ -219,36 +250,157 @@ def _scaled_pair(value, power):
 
 
 # ---------------------------------------------------------------------------
+# The same algorithm in plain floats, exact where it can decide.
+#
+# Written with unfused operations, glibc's steps give values within a few
+# units in the last place of the fused ones, and the final
+# ``scale + scale * tmp`` is known exactly as the pair ``y + e`` (Fast2Sum).
+# The fused result is the double nearest ``scale * (1 + tmp_fused)``, which
+# lies within ``bound`` of ``y + e``; where every number of that interval
+# rounds to one double (rounding is monotone: both ends suffice) that double
+# is glibc's.  Where the interval holds a rounding boundary, about 2 calls in
+# 100, ``_near_a_boundary`` decides.
+#
+# The bound, as multiples of u = 2**-53 times scale, with R = |r|, T = |tmp|
+# (T <= 1.003 R + 2**-53, as |r| <= ln2/256 and |tail| < 2**-53):
+#   kd    the same integer in both, if z is not within 1e-9 of a half
+#         (fl(z) is within 2**-37 of the exact product for |x| < 354);
+#   x + kd * hi  exact in both: kd * hi has at most 37 + 16 bits, and the sum
+#         is a multiple of 2**-61 below 2**-8;
+#   tmp   each of the two last fused multiply-adds may round one unit
+#         away from what it is given (2T each); their products round off
+#         by less than 4u R**2;
+#   p     scale * tmp rounds off by at most uT: 5T so far;
+#   r     rarely (about one call in 2**20) the fused r is one unit away
+#         (2R), and so tail + r may be one more unit of b away (2T): in all
+#         2R + 7T + 0.02R, less than 9.05R + 7 * 2**-53.
+# ``bound`` takes 9.1 R u + 2**-100, which also covers the roundings of
+# ``e +- bound`` (below 2**-105).
+
+
+def fast_glibc_exp(x: float) -> float:
+    """``glibc_exp(x)``, the same bits, computed with floats where they can
+    decide (98 arguments in 100), with one exact fused multiply-add near a
+    rounding boundary, and by ``glibc_exp`` where even that cannot be
+    trusted: on MicroPython more than ten times faster than ``glibc_exp``.
+
+    >>> fast_glibc_exp(-13.416324415436929) == glibc_exp(-13.416324415436929)
+    True
+    """
+    # The constants are glibc's, as above, written as literals: MicroPython
+    # reads a literal faster than a global name.
+    table = _table
+    if table is None or not -354.0 < x < 354.0:    # NaN too; |x| < 354: |kd| < 2**16
+        return glibc_exp(x)
+    # glibc returns 1.0 + x for |x| < 2**-54, which is 1.0; here kd = 0, the
+    # fused tmp lies in [-2**-54, 2**-54] and 1 + tmp rounds to 1.0 as well.
+    z = 184.6649652337873 * x                   # N / ln2 * x
+    kd = (z + 6755399441055744.0) - 6755399441055744.0      # rounded to an integer
+    if not -0.499999999 < z - kd < 0.499999999:
+        return glibc_exp(x)                     # too near a half to know the fused kd
+    k = int(kd)
+    r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
+    j = k & 127                                 # k % 128
+    tail = table[j + 128]
+    r2 = r * r
+    tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
+           + r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549))
+    scale = _ldexp(table[j], k >> 7)
+    p = scale * tmp
+    y = scale + p
+    e = (scale - y) + p                         # scale + p == y + e exactly
+    # 1.0103029524088924e-15 is 9.1 * 2**-53, 7.888609052210118e-31 is 2**-100.
+    bound = scale * (abs(r) * 1.0103029524088924e-15 + 7.888609052210118e-31)
+    above = y + (e + bound)
+    if above == y + (e - bound):
+        return above                            # the whole interval rounds to it
+    return _near_a_boundary(x, kd, r, tail, scale)
+
+
+def _rounds_alike(total, big, small, error):
+    """Whether every number within ``error`` of ``big + small`` rounds to
+    ``total``, the rounded ``big + small``: then a fused multiply-add whose
+    product differs from ``small`` by at most ``error`` gives ``total`` too.
+    (``big + small == total + rest`` exactly when |big| >= |small|.)"""
+    if abs(big) < abs(small):
+        return False
+    rest = (big - total) + small
+    error = error * 1.01 + abs(total) * 7.888609052210118e-31      # + |total| 2**-100
+    return total + (rest + error) == total == total + (rest - error)
+
+
+def _near_a_boundary(x, kd, r, tail, scale):
+    """``fast_glibc_exp``'s answer where ``y + e`` lies near a rounding
+    boundary (2 calls in 100): check that the three fused multiply-adds before
+    the last round as the unfused ones did (each fails about once in 2**10),
+    so that the fused ``tmp`` is ours; then only the last one is left, with
+    one rounding off instead of five, done exactly by ``_fma`` if that one
+    is still too close.  Otherwise ``glibc_exp`` does it all."""
+    u = 1.1102230246251565e-16                  # 2**-53
+    t = x + kd * -0.005415212348111709          # exact
+    q = kd * -1.2864023111638346e-14
+    if not _rounds_alike(r, t, q, abs(q) * u):
+        return glibc_exp(x)
+    r2 = r * r
+    b = tail + r
+    product = r2 * (0.49999999999996786 + r * 0.16666666666665886)
+    tmp = b + product                           # fused a: at most 2**-53 away
+    if not _rounds_alike(tmp, b, product, r2 * u + abs(product) * u):
+        return glibc_exp(x)
+    product = r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549)
+    total = tmp + product                       # fused c: at most 2**-57 away
+    if not _rounds_alike(total, tmp, product, r2 * r2 * u + abs(product) * u):
+        return glibc_exp(x)
+    # Now the fused tmp is ``total``, and only scale * total rounds off in
+    # scale + fl(scale * total) == y + e.
+    p = scale * total
+    y = scale + p
+    if _rounds_alike(y, scale, p, abs(p) * u):
+        return y
+    return _fma(scale, total, scale)
+
+
+# ---------------------------------------------------------------------------
 # Choosing between math.exp and glibc_exp.
 
-# Arguments on which C libraries part ways, as (m, e) for m * 2**e (exact on
-# every interpreter): where MicroPython's WebAssembly build, GNU libc without
+# Arguments on which C libraries part ways, as pairs "m e" for m * 2**e (exact
+# on every interpreter; one string, which MicroPython keeps in less memory
+# than 42 tuples of long integers): where MicroPython's WebAssembly build, GNU libc without
 # fused multiply-adds, or a correctly rounded exp, differ from GNU libc with
 # them in the last bit.
-_PROBES = [
-    (-7552719204755430, -49), (-7149415357785950, -48), (4702974739751186, -47),
-    (4843669427362748, -47), (4618591887557376, -51), (-4998515635909668, -48),
-    (-5274166944536965, -51), (-8138731748741813, -51), (8326233427798405, -51),
-    (-8870645494958925, -51), (4539485847799864, -50), (4583254880596571, -50),
-    (4617106742128009, -50), (8787704310987489, -51), (-5009114089352295, -50),
-    (-5015207527132246, -50), (-6998166827503008, -50), (5249008846456598, -47),
-    (-5295423689259890, -47), (8451832103412232, -50), (5340279282773250, -48),
-    (-7650449262566896, -49), (-6363173978384950, -48), (6548113269524982, -48),
-    (4680122011257598, -48), (-4653630244130550, -49), (5185270581290842, -47),
-    (-7662141770337878, -48), (-8743812702407856, -49), (8739632524088024, -48),
-    (-4565572953726180, -49), (4763564234605548, -47), (5227740445032304, -47),
-    (4830758143163018, -47), (-5178238677732921, -47), (-5581634242177020, -47),
-    (-7125056264407168, -48), (-4538858742780622, -48), (-6087003309699172, -48),
-    (5074625321619946, -47), (4781695265732220, -49), (4808276685266592, -50),
-]
+_PROBES = (
+    "-7552719204755430 -49 -7149415357785950 -48 4702974739751186 -47 "
+    "4843669427362748 -47 4618591887557376 -51 -4998515635909668 -48 "
+    "-5274166944536965 -51 -8138731748741813 -51 8326233427798405 -51 "
+    "-8870645494958925 -51 4539485847799864 -50 4583254880596571 -50 "
+    "4617106742128009 -50 8787704310987489 -51 -5009114089352295 -50 "
+    "-5015207527132246 -50 -6998166827503008 -50 5249008846456598 -47 "
+    "-5295423689259890 -47 8451832103412232 -50 5340279282773250 -48 "
+    "-7650449262566896 -49 -6363173978384950 -48 6548113269524982 -48 "
+    "4680122011257598 -48 -4653630244130550 -49 5185270581290842 -47 "
+    "-7662141770337878 -48 -8743812702407856 -49 8739632524088024 -48 "
+    "-4565572953726180 -49 4763564234605548 -47 5227740445032304 -47 "
+    "4830758143163018 -47 -5178238677732921 -47 -5581634242177020 -47 "
+    "-7125056264407168 -48 -4538858742780622 -48 -6087003309699172 -48 "
+    "5074625321619946 -47 4781695265732220 -49 4808276685266592 -50")
 
 _chosen = None
 
 
+def probe_arguments() -> "list[float]":
+    """The 42 arguments that tell C libraries' exp apart.
+
+    >>> probe_arguments()[0]
+    -13.416324415436929
+    """
+    numbers = _PROBES.split()
+    return [math.ldexp(int(numbers[i]), int(numbers[i + 1]))
+            for i in range(0, len(numbers), 2)]
+
+
 def math_exp_is_glibc() -> bool:
     """Whether ``math.exp`` gives GNU libc's bits on every probe argument."""
-    for mantissa, exponent in _PROBES:
-        x = math.ldexp(mantissa, exponent)
+    for x in probe_arguments():
         if math.exp(x) != glibc_exp(x):
             return False
     return True
@@ -259,7 +411,7 @@ def exp_function():
     otherwise ``glibc_exp``.  Chosen on the first call, then remembered."""
     global _chosen
     if _chosen is None:
-        _chosen = math.exp if math_exp_is_glibc() else glibc_exp
+        _chosen = math.exp if math_exp_is_glibc() else fast_glibc_exp
     return _chosen
 
 

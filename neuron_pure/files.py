@@ -62,6 +62,7 @@ __all__ = ["DATA_LIMIT", "path_name", "check_source", "read_bytes", "read_stream
 # takes up to about 80 times its size (measured: a 4 MiB file of rows like
 # "0,0,1,0" peaks at 330 MB for one training iteration; see README, "Limits").
 DATA_LIMIT = 4 * 1024 * 1024
+READ_CHUNK = 64 * 1024       # bytes asked of a stream at a time
 
 # The kinds of file, from the st_mode bits of stat (POSIX's values, which
 # Python's stat module also uses; written out so no other module is needed).
@@ -178,17 +179,24 @@ def read_stream(stream, name, error_class=NeuronPureError, limit=DATA_LIMIT):
     if not hasattr(stream, "read"):
         raise NeuronPureError("%s: expected a binary stream to read, not %s"
                               % (name, type(stream).__name__))
-    data = stream.read(limit + 1)
-    if data is None:                        # a non-blocking stream with nothing yet
-        data = b""
-    if not isinstance(data, (bytes, bytearray)):
-        raise NeuronPureError("%s: expected a binary stream, but it gave %s"
-                              % (name, type(data).__name__))
+    # In pieces: a board's MicroPython would allocate all of read(limit + 1)
+    # at once, 4 MiB, for a model of a few hundred bytes.
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = stream.read(min(READ_CHUNK, limit + 1 - size))
+        if not chunk:                       # the end (None: a non-blocking stream, nothing yet)
+            break
+        if not isinstance(chunk, (bytes, bytearray)):
+            raise NeuronPureError("%s: expected a binary stream, but it gave %s"
+                                  % (name, type(chunk).__name__))
+        chunks.append(bytes(chunk))
+        size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > limit:
         raise error_class("%s: larger than the size limit of %d bytes (raise it: "
                           "--max-bytes N on the command line, limit=N in Python)"
                           % (name, limit))
-    return bytes(data)
+    return data
 
 
 # ---------------------------------------------------------------------------

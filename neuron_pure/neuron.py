@@ -149,6 +149,8 @@ class NeuralNetwork:
         check_boolean(bias, "bias")
         self.learning_rate = check_learning_rate(learning_rate)
         self.seed = seed
+        # The generator is not kept: its 624-word state is about 20 KiB on
+        # MicroPython, and the network needs only these draws.
         random_state = RandomState(seed)
         draws = random_state.random((number_of_inputs, 1))
         self.synaptic_weights = [[2 * row[0] - 1] for row in draws]

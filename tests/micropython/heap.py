@@ -1,0 +1,40 @@
+# The heap MicroPython keeps for neuron_pure, measured by gc.mem_alloc()
+# across separate runPython calls (tests/micropython/run.mjs splits this file
+# at its markers): inside one call MicroPython frees nothing, so each
+# gc.collect() runs in a call of its own.  Prints, in bytes:
+#   import                  kept after `import neuron_pure`
+#   NeuralNetwork()         kept by one more network
+#   load a model and think  kept after loading model.json and one think
+#   in all                  import + load a model and think
+import gc
+gc.collect()
+#--- next runPython call ---
+gc.collect()
+#--- next runPython call ---
+heap = [gc.mem_alloc(), 0, 0, 0]
+#--- next runPython call ---
+import neuron_pure
+#--- next runPython call ---
+gc.collect()
+#--- next runPython call ---
+heap[1] = gc.mem_alloc()
+#--- next runPython call ---
+network = neuron_pure.NeuralNetwork()
+#--- next runPython call ---
+gc.collect()
+#--- next runPython call ---
+heap[2] = gc.mem_alloc()
+#--- next runPython call ---
+del network
+from neuron_pure.model import load_model
+model = load_model("model.json")
+output = model.think([1, 0, 0])
+#--- next runPython call ---
+gc.collect()
+#--- next runPython call ---
+heap[3] = gc.mem_alloc()
+#--- next runPython call ---
+print("import", heap[1] - heap[0])
+print("NeuralNetwork()", heap[2] - heap[1])
+print("load a model and think", heap[3] - heap[1])
+print("in all", heap[3] - heap[0])
