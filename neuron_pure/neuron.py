@@ -189,10 +189,11 @@ class NeuralNetwork:
         raises ``NeuronPureError`` and leaves the weights as they were."""
         weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
-        columns = transpose(rows)               # training_set_inputs.T, once
 
-        def reference_step(weights, learning_rate):
-            return training_step(rows, columns, targets, weights, learning_rate).new_weights
+        def reference_step():
+            columns = transpose(rows)           # training_set_inputs.T, once
+            return lambda weights, learning_rate: training_step(
+                rows, columns, targets, weights, learning_rate).new_weights
 
         new_weights = engine.train(
             self.shape, weights, engine.examples_of(self._without_bias_input(rows), [[t] for t in targets]),

@@ -84,8 +84,16 @@ def check_rows(rows, width, what, owner="the network"):
                               % (what, dimensions[1], owner, width))
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
-            check_number(value, "%s [%d][%d]" % (what, i, j))
+            if not _is_finite_number(value):        # the message is written only when needed
+                check_number(value, "%s [%d][%d]" % (what, i, j))
     return [list(row) for row in rows]
+
+
+def _is_finite_number(value):
+    try:
+        return is_number(value) and math.isfinite(value)
+    except OverflowError:                   # an int too large for a float
+        return False
 
 
 def check_situations(inputs, width, owner="the network"):
@@ -137,8 +145,9 @@ def check_targets(outputs, examples, width):
             % (count, examples, "" if width == 1 else " row of %d" % width))
     for i, row in enumerate(outputs):
         for j, value in enumerate(row):
-            check_number(value, "training output [%d]" % i if width == 1
-                         else "training output [%d][%d]" % (i, j))
+            if not _is_finite_number(value):
+                check_number(value, "training output [%d]" % i if width == 1
+                             else "training output [%d][%d]" % (i, j))
     return [list(row) for row in outputs]
 
 
