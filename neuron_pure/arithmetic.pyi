@@ -2,14 +2,16 @@
 #
 # The names below exist for type checkers only (the module itself runs on
 # MicroPython, which has no typing): in your own code, import them under
-# `if typing.TYPE_CHECKING:`.  A float parameter accepts an int too (PEP 484).
+# `if typing.TYPE_CHECKING:`.  A float parameter accepts an int too (PEP 484),
+# and ints in may give ints out: dot([1, 2, 3], [4, 5, 6]) is 32.
 
 from typing import Sequence, overload
 
 # What the functions return: plain lists of floats.
 Vector = list[float]                 # [x0, x1, ...]: one number per input, example or neuron
 Matrix = list[list[float]]           # rows of equal length: matrix[row][column]
-Column = list[list[float]]           # a matrix with one column, [[w0], [w1], ...]: one [weight] per input
+# A matrix of one column, [[w0], [w1], ...]: a column of weights holds one [weight] per input.
+Column = list[list[float]]
 
 # What they accept: lists or tuples (Sequence reads "a list or a tuple" here:
 # other sequences are refused at run time with NeuronPureError).

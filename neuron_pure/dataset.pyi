@@ -8,8 +8,9 @@ from neuron_pure.arithmetic import Matrix, Vector
 __all__ = ["parse_examples", "parse_rows", "read_examples", "read_rows", "parse_number",
            "decode_csv"]
 
-# A file name: a str, or a path whose name is a str (bytes and file descriptors are refused).
-Path = str | os.PathLike[str]
+# A file name: a str, or a path object (pathlib.Path) whose name is a str;
+# bytes and file descriptors are refused.
+FileName = str | os.PathLike[str]
 # (rows, header): header is the column names, or None when the first row is numbers.
 Rows = tuple[Matrix, list[str] | None]
 # (inputs, targets): one row of inputs per example; one target each (a Vector)
@@ -24,9 +25,9 @@ def parse_examples(text: str, source: str = "<data>",
                    outputs: Literal[1] = 1) -> tuple[Matrix, Vector]: ...
 @overload
 def parse_examples(text: str, source: str = "<data>", outputs: int = 1) -> Examples: ...
-def read_rows(path: Path, limit: int | None = None) -> Rows: ...
+def read_rows(path: FileName, limit: int | None = None) -> Rows: ...
 @overload
-def read_examples(path: Path, limit: int | None = None,
+def read_examples(path: FileName, limit: int | None = None,
                   outputs: Literal[1] = 1) -> tuple[Matrix, Vector]: ...
 @overload
-def read_examples(path: Path, limit: int | None = None, outputs: int = 1) -> Examples: ...
+def read_examples(path: FileName, limit: int | None = None, outputs: int = 1) -> Examples: ...
