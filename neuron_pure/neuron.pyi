@@ -34,10 +34,12 @@ class TrainingStep:
     adjustments: Vector        # dot(inputs.T, deltas)
     new_weights: Vector        # weights + learning_rate * adjustments
     learning_rate: float       # the rate it applied
+    has_bias: bool             # the last weight is a bias (its input is always 1)
     def __init__(self, weights: Sequence[float], new_weights: Sequence[float],
                  weighted_sums: Sequence[float], outputs: Sequence[float],
                  errors: Sequence[float], gradients: Sequence[float],
-                 deltas: Sequence[float], adjustments: Sequence[float]) -> None: ...
+                 deltas: Sequence[float], adjustments: Sequence[float],
+                 learning_rate: float = 1.0, has_bias: bool = False) -> None: ...
     def _repr_svg_(self) -> str: ...
 
 def training_step(inputs: MatrixLike, columns: MatrixLike, targets: VectorLike,

@@ -63,7 +63,9 @@ def check_number(value, where):
 
 
 def check_learning_rate(value):
-    """A finite number above 0."""
+    """A finite number above 0 (not ``True``, which Python counts as 1)."""
+    if isinstance(value, bool):
+        raise NeuronPureError("learning_rate must be a number, not %r" % value)
     check_number(value, "learning_rate")
     if value <= 0:
         raise NeuronPureError("learning_rate must be positive, got %r" % value)
