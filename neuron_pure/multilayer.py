@@ -201,6 +201,31 @@ class NeuronLayer:
         self.synaptic_weights = [[2 * x - 1 for x in row] for row in draws]
         self.biases = [2 * x - 1 for x in rng.random(number_of_neurons)] if bias else None
 
+    @classmethod
+    def from_weights(cls, weights, biases=None):
+        """A layer with the weights given (one row per input, one column per
+        neuron) and the biases (``None``, or one per neuron), nothing drawn:
+        how a loaded model's layers are built, with no generator to fill first.
+
+        >>> layer = NeuronLayer.from_weights([[0.5, -0.5]], [0.0, 1.0])
+        >>> layer.number_of_inputs, layer.number_of_neurons, layer.biases
+        (1, 2, [0.0, 1.0])
+        """
+        if not isinstance(weights, (list, tuple)) or not weights \
+                or not isinstance(weights[0], (list, tuple)) or not weights[0]:
+            raise NeuronPureError("weights must be a matrix: one non-empty row per input")
+        weights = check_rows(weights, len(weights[0]), "weight", "the layer")
+        if biases is not None:
+            if not isinstance(biases, (list, tuple)) or len(biases) != len(weights[0]):
+                raise NeuronPureError("biases must be None or a list of %d numbers (one per neuron)"
+                                      % len(weights[0]))
+            biases = [check_number(b, "bias [%d]" % j) for j, b in enumerate(biases)]
+        # object.__new__, not cls(...): the constructor draws, and MicroPython
+        # has no cls.__new__ (object.__new__(cls) works everywhere).
+        layer = object.__new__(cls)
+        layer.synaptic_weights, layer.biases = weights, biases
+        return layer
+
     @property
     def number_of_inputs(self):
         return len(self.synaptic_weights)
