@@ -255,9 +255,8 @@ def network_from_dict(data, source="<model>"):
     if bias is not None:
         bias = _finite_number(bias, source, "bias")
 
-    network = NeuralNetwork(inputs, seed=seed, bias=bias is not None, learning_rate=learning_rate)
-    network.synaptic_weights = [[w] for w in weights]
-    network.bias = bias
+    network = NeuralNetwork.from_weights([[w] for w in weights], bias, learning_rate)
+    network.seed = seed
     network.iterations_trained = iterations
     return network
 

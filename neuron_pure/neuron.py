@@ -153,6 +153,26 @@ class NeuralNetwork:
         self.bias = 2 * random_state.random() - 1 if bias else None
         self.iterations_trained = 0
 
+    @classmethod
+    def from_weights(cls, synaptic_weights, bias=None, learning_rate=1.0):
+        """A neuron with the weights given, a column like ``synaptic_weights``
+        (one ``[weight]`` per input), and ``bias`` (``None`` or a number),
+        nothing drawn (``seed`` is ``None``): how a loaded model's neuron is
+        built, with no generator's 624 words to fill and throw away.
+
+        >>> NeuralNetwork.from_weights([[9.5], [-0.25], [-4.5]]).think([0, 0, 0])
+        [0.5]
+        """
+        # object.__new__, not cls(...): the constructor draws, and MicroPython
+        # has no cls.__new__ (object.__new__(cls) works everywhere).
+        network = object.__new__(cls)
+        network.synaptic_weights, network.bias = synaptic_weights, bias
+        network._set_weights(network._weights())     # checked, then copied
+        network.learning_rate = check_learning_rate(learning_rate)
+        network.seed = None
+        network.iterations_trained = 0
+        return network
+
     @property
     def number_of_inputs(self):
         return len(self.synaptic_weights)
