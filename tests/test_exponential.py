@@ -92,12 +92,11 @@ def unfused_glibc_exp(x):
     """glibc's algorithm in plain floats with no check: what MicroPython's
     WebAssembly math.exp computes (its C library runs the same algorithm
     without fused multiply-adds)."""
-    glibc_exp(0.0)                                  # builds the table
     z = 184.6649652337873 * x
     kd = (z + 6755399441055744.0) - 6755399441055744.0
     k = int(kd)
     r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
-    high, tail = exponential._table[k & 127], exponential._table[(k & 127) + 128]
+    high, tail = exponential._table_entry(k & 127)
     r2 = r * r
     tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
            + r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549))
