@@ -5,8 +5,8 @@ It writes ``DIR/neuron_pure/``, to copy to the board (``mpremote cp -r``):
 * by default every *core* module, as ``.py`` source;
 * ``--mpy``: the same compiled by ``mpy-cross`` (``.mpy``: smaller on the
   board's flash and in its heap, nothing to compile when imported);
-* ``--think-only``: only the modules that ``import neuron_pure`` and
-  ``neuron_pure.model`` load, enough to load a model and ``think``;
+* ``--think-only``: only the modules that ``import neuron_pure``,
+  ``neuron_pure.model`` and loading a model and ``think`` load;
 * ``--model M.json``: the model file too, beside the folder (``DIR/M.json``),
   after checking that it loads.
 
@@ -149,7 +149,8 @@ def core_modules(package_dir=PACKAGE_DIR):
 
 def think_only_modules(package_dir=PACKAGE_DIR):
     """What ``import neuron_pure`` and ``neuron_pure.model`` load when they are
-    imported: enough to load a model and think.
+    imported, and what loading a model and thinking import when they run
+    (``THINK_ONLY_ROOTS``): enough to load a model and think.
 
     >>> sorted(think_only_modules()) == sorted(think_only_modules() & core_modules())
     True
