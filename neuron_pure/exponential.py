@@ -25,7 +25,8 @@ round exactly as C doubles do:
 where H[j] is 2^(j/128) rounded to a double and T[j] the relative rest.  The
 table is worked out here with integer arithmetic, not copied, each entry the
 first time an argument needs it: a board that only thinks keeps a few dozen
-of its 256 floats, not all (each float is 16 bytes of heap on MicroPython).  On current processors glibc's compiled code fuses each
+of its 256 floats, not all (each float is 16 bytes of heap on MicroPython).
+On current processors glibc's compiled code fuses each
 ``a * b + c`` into one instruction that rounds once; ``_fma`` does the same
 with integers, so the bits agree with numpy's on those machines (1.2 million
 random arguments checked against ``math.exp``).
@@ -66,7 +67,7 @@ _C3 = 0.16666666666665886
 _C4 = 0.041666680841067401
 _C5 = 0.008333335853059549
 
-_table = None                       # H[0..127], then T[0..127]; None where not worked out yet
+_table = None                       # H[0..127], then T[0..127]; NaN where not worked out yet
 _step = None                        # 2^(1/128) in fixed point, for _table_entry
 _ldexp = math.ldexp                 # one name to look up, not two, in fast_glibc_exp
 
@@ -183,8 +184,8 @@ def _table_entry(j):
     """
     global _table, _step
     if _table is None:
-        _table = [None] * (2 * _N)
-    if _table[j] is None:
+        _table = [math.nan] * (2 * _N)
+    if _table[j] != _table[j]:                  # NaN: not worked out yet
         if _step is None:
             step = 2 << _BITS                   # 2^(128/128) = 2
             for _ in range(_TABLE_BITS):        # seven square roots: 2^(1/128)
@@ -311,9 +312,10 @@ def fast_glibc_exp(x: float) -> float:
     k = int(kd)
     r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
     j = k & 127                                 # k % 128
+    # An entry not worked out yet is NaN, and so is then every sum below: each
+    # comparison that could return an answer fails, and the argument ends in
+    # glibc_exp, which works the entry out.  No test for it on the fast path.
     tail = table[j + 128]
-    if tail is None:                            # an entry not worked out yet: glibc_exp
-        return glibc_exp(x)                     # does it, and keeps it
     r2 = r * r
     tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
            + r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549))
