@@ -514,7 +514,7 @@ def final_outputs(network, rows):
 def mean_absolute_error(network, inputs, targets):
     total, count = 0.0, 0
     for target, output in zip(targets, final_outputs(network, inputs)):
-        for t, o in zip(target if isinstance(target, list) else [target], output):
+        for t, o in zip(target if isinstance(target, (list, tuple)) else [target], output):
             total += abs(t - o)
             count += 1
     return total / count

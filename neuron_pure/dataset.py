@@ -64,7 +64,7 @@ def _float_or_none(cell):
         return None
 
 
-def _is_number(cell):
+def _spells_a_number(cell):
     return _float_or_none(cell.strip()) is not None
 
 
@@ -121,7 +121,7 @@ def _parse(text, source):
         cells = line.split(",")
         if width is None:
             width = len(cells)
-            if not all(_is_number(cell) for cell in cells):
+            if not all(_spells_a_number(cell) for cell in cells):
                 header = [cell.strip() for cell in cells]
                 continue
         if len(cells) != width:

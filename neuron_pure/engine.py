@@ -194,12 +194,14 @@ def examples_of(rows, targets):
 
 def train(shape, parameters, examples, iterations, learning_rate, reference_step):
     """``parameters`` after ``iterations`` iterations: the compiled loop, or
-    where there is none, ``reference_step(parameters, learning_rate)`` (one
-    iteration of the list-based reference, returning the new parameters)
-    ``iterations`` times."""
+    where there is none, the list-based reference ``iterations`` times:
+    ``reference_step()`` gives the function of one iteration,
+    ``(parameters, learning_rate) -> new parameters`` (asked for only then, so
+    that what it prepares costs nothing when the loop runs)."""
     trainer = compiled_trainer(shape)
     if trainer is not None:
         return list(trainer(tuple(parameters), examples, iterations, learning_rate))
+    step = reference_step()
     for _ in range(iterations):
-        parameters = reference_step(parameters, learning_rate)
+        parameters = step(parameters, learning_rate)
     return list(parameters)

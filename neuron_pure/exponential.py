@@ -52,6 +52,8 @@ True
 
 import math
 
+from neuron_pure.floatbits import bit_length, integer_pair
+
 __all__ = ["exp", "exp_function", "glibc_exp", "fast_glibc_exp", "math_exp_is_glibc",
            "probe_arguments"]
 
@@ -75,35 +77,6 @@ _ldexp = math.ldexp                 # one name to look up, not two, in fast_glib
 # ---------------------------------------------------------------------------
 # Exact arithmetic on doubles, with integers.
 
-def _bit_length(n):
-    """Bits in the integer n >= 0 (MicroPython's int has no bit_length): the
-    exponent of float(n), one less where float(n) rounded up to a power of
-    two; bin(n) for integers beyond the floats.
-
-    >>> [_bit_length(n) for n in (0, 1, 255, 256, 2**53 - 1, 10**400)]
-    [0, 1, 8, 9, 53, 1329]
-    """
-    if n == 0:
-        return 0
-    try:
-        length = math.frexp(float(n))[1]
-    except OverflowError:
-        return len(bin(n)) - 2
-    return length - 1 if n >> (length - 1) == 0 else length
-
-
-if hasattr(0, "bit_length"):        # CPython and PyPy: the same answer, faster
-    _bit_length = int.bit_length
-
-
-def _integer_pair(x):
-    """``(m, e)`` with x == m * 2**e exactly, m an integer (x finite)."""
-    if x == 0:
-        return 0, 0
-    fraction, exponent = math.frexp(x)
-    return int(fraction * 9007199254740992.0), exponent - 53     # * 2**53
-
-
 def _nearest_double(integer, exponent, inexact=False):
     """integer * 2**exponent rounded to the nearest double, half to even.
 
@@ -113,7 +86,7 @@ def _nearest_double(integer, exponent, inexact=False):
     """
     negative = integer < 0
     integer = -integer if negative else integer
-    drop = max(_bit_length(integer) - 53, -1074 - exponent)
+    drop = max(bit_length(integer) - 53, -1074 - exponent)
     if drop > 0:
         dropped = integer & ((1 << drop) - 1)
         half = 1 << (drop - 1)
@@ -135,9 +108,9 @@ def _fma(a, b, c):
     algorithm into one instruction on processors that have it (x86-64 since
     Haswell, every 64-bit Arm), and numpy there gets the fused results.
     """
-    ma, ea = _integer_pair(a)
-    mb, eb = _integer_pair(b)
-    mc, ec = _integer_pair(c)
+    ma, ea = integer_pair(a)
+    mb, eb = integer_pair(b)
+    mc, ec = integer_pair(c)
     product, ep = ma * mb, ea + eb
     if product == 0:
         return a * b + c        # exact: IEEE's rule for the sign of zero
@@ -155,7 +128,7 @@ def _isqrt(n):
     """floor(sqrt(n)) for an integer n >= 0, by Newton's method."""
     if n < 2:
         return n
-    root = 1 << ((_bit_length(n) + 1) // 2)     # above the root
+    root = 1 << ((bit_length(n) + 1) // 2)     # above the root
     while True:
         better = (root + n // root) // 2
         if better >= root:
@@ -165,7 +138,7 @@ def _isqrt(n):
 
 def _ratio_to_double(numerator, denominator):
     """numerator / denominator (integers, denominator > 0) to the nearest double."""
-    shift = 60 - (_bit_length(abs(numerator)) - _bit_length(denominator))
+    shift = 60 - (bit_length(abs(numerator)) - bit_length(denominator))
     quotient, remainder = divmod(abs(numerator) << shift, denominator)
     value = _nearest_double(quotient, -shift, inexact=remainder != 0)
     return -value if numerator < 0 else value
@@ -195,7 +168,7 @@ def _table_entry(j):
         for _ in range(j):
             power = (power * _step) >> _BITS
         high = _nearest_double(power, -_BITS)
-        mantissa, exponent = _integer_pair(high)
+        mantissa, exponent = integer_pair(high)
         rest = power - (mantissa << (exponent + _BITS))
         _table[j + _N] = _ratio_to_double(rest, mantissa << (exponent + _BITS)) if rest else 0.0
         _table[j] = high
@@ -256,7 +229,7 @@ def glibc_exp(x: float) -> float:
 
 
 def _scaled_pair(value, power):
-    mantissa, exponent = _integer_pair(value)
+    mantissa, exponent = integer_pair(value)
     return mantissa, exponent + power
 
 

@@ -136,10 +136,13 @@ def check_source(path, error_class=NeuronPureError):
     """``path`` as a ``str``, after checking, without reading, that it names a
     regular file or a pipe that exists: ``error_class`` otherwise.
 
-    >>> check_source("/dev/zero")
+    >>> check_source("/")
     Traceback (most recent call last):
     ...
-    neuron_pure.errors.NeuronPureError: /dev/zero: cannot read: is a character device, not a regular file or a pipe
+    neuron_pure.errors.NeuronPureError: /: cannot read: is a directory, not a file
+
+    (``/dev/zero`` is refused the same way, as a character device: reading it
+    would never end.)
     """
     name = path_name(path, _check_error_class(error_class))
     if os is not None and hasattr(os, "stat"):

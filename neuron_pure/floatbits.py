@@ -26,8 +26,20 @@ def integer_pair(x):
 
 
 def bit_length(n):
-    """Bits in the integer n >= 0 (MicroPython's int has no bit_length)."""
-    return len(bin(n)) - 2 if n else 0
+    """Bits in the integer n >= 0 (MicroPython's int has no bit_length): the
+    exponent of float(n), one less where float(n) rounded up to a power of
+    two; bin(n) for integers beyond the floats.
+
+    >>> [bit_length(n) for n in (0, 1, 255, 256, 2**53 - 1, 10**400)]
+    [0, 1, 8, 9, 53, 1329]
+    """
+    if n == 0:
+        return 0
+    try:
+        length = math.frexp(float(n))[1]
+    except OverflowError:
+        return len(bin(n)) - 2
+    return length - 1 if n >> (length - 1) == 0 else length
 
 
 if hasattr(0, "bit_length"):        # CPython and PyPy: the same answer, faster

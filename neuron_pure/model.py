@@ -328,7 +328,8 @@ def _layers_from(data, source):
 
 
 def network_from_json(text, source="<model>"):
-    """A ``NeuralNetwork`` from the text of a model file."""
+    """The network of a model file's text: a ``NeuralNetwork`` (version 1)
+    or a ``MultiLayerNetwork`` (version 2)."""
     if not isinstance(text, str):
         raise ModelFileError("%s: the text of a model must be a str, not %s"
                              % (source, type(text).__name__))
@@ -344,7 +345,7 @@ def network_from_json(text, source="<model>"):
 
 
 def network_from_bytes(data, source="<model>"):
-    """A ``NeuralNetwork`` from the bytes of a model file (UTF-8)."""
+    """The network of a model file's bytes (UTF-8), as ``network_from_json``."""
     if not isinstance(data, (bytes, bytearray)):
         raise ModelFileError("%s: the bytes of a model must be bytes, not %s"
                              % (source, type(data).__name__))
@@ -356,8 +357,10 @@ def network_from_bytes(data, source="<model>"):
 
 
 def load_model(path, limit=None):
-    """A ``NeuralNetwork`` from the model file at ``path`` (a ``str``), read
-    with at most ``limit`` bytes (``neuron_pure.files.DATA_LIMIT`` unless given)."""
+    """The network of the model file at ``path`` (a ``str``): a
+    ``NeuralNetwork`` (version 1) or a ``MultiLayerNetwork`` (version 2),
+    read with at most ``limit`` bytes (``neuron_pure.files.DATA_LIMIT``
+    unless given)."""
     from neuron_pure import files
     data = files.read_bytes(path, ModelFileError,
                             files.DATA_LIMIT if limit is None else limit)

@@ -352,9 +352,12 @@ class MultiLayerNetwork:
         layers, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
 
-        def reference_step(parameters, learning_rate):
-            step = backpropagation_step(rows, targets, _layers_of(parameters, self.shape), learning_rate)
-            return _parameters_of(list(zip(step.new_weights, step.new_biases)))
+        def reference_step():
+            def step(parameters, learning_rate):
+                record = backpropagation_step(rows, targets, _layers_of(parameters, self.shape),
+                                              learning_rate)
+                return _parameters_of(list(zip(record.new_weights, record.new_biases)))
+            return step
 
         parameters = engine.train(self.shape, _parameters_of(layers), engine.examples_of(rows, targets),
                                   iterations, self.learning_rate, reference_step)

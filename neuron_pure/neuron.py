@@ -54,7 +54,7 @@ class TrainingStep:
     """
 
     def __init__(self, weights, new_weights, weighted_sums, outputs, errors,
-                 gradients, deltas, adjustments):
+                 gradients, deltas, adjustments, learning_rate=1.0, has_bias=False):
         self.weights = list(weights)                # before the iteration
         self.weighted_sums = list(weighted_sums)    # dot(inputs, weights)
         self.outputs = list(outputs)                # sigmoid(weighted sum)
@@ -63,6 +63,8 @@ class TrainingStep:
         self.deltas = list(deltas)                  # error * gradient
         self.adjustments = list(adjustments)        # dot(inputs.T, deltas)
         self.new_weights = list(new_weights)        # weights + learning_rate * adjustments
+        self.learning_rate = learning_rate          # the rate it applied
+        self.has_bias = has_bias                    # the last weight is a bias
 
     def __repr__(self):
         from neuron_pure.float_text import float_list
@@ -73,7 +75,7 @@ class TrainingStep:
         """The neuron after this iteration, drawn (a notebook shows it)."""
         from neuron_pure.diagram import network_svg
         weights, bias = list(self.new_weights), None
-        if getattr(self, "has_bias", False):
+        if self.has_bias:
             bias = [weights.pop()]
         return network_svg([[[w] for w in weights]], None if bias is None else [bias],
                            title="after this iteration")
@@ -107,10 +109,8 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     # synaptic_weights += adjustment  (times the learning rate)
     new_weights = [weight + learning_rate * adjustment
                    for weight, adjustment in zip(weights, adjustments)]
-    step = TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
-                        gradients, deltas, adjustments)
-    step.learning_rate = learning_rate
-    return step
+    return TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
+                        gradients, deltas, adjustments, learning_rate)
 
 
 # ---------------------------------------------------------------------------
@@ -209,10 +209,11 @@ class NeuralNetwork:
         import neuron_pure.engine as engine
         weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
-        columns = transpose(rows)               # training_set_inputs.T, once
 
-        def reference_step(weights, learning_rate):
-            return training_step(rows, columns, targets, weights, learning_rate).new_weights
+        def reference_step():
+            columns = transpose(rows)           # training_set_inputs.T, once
+            return lambda weights, learning_rate: training_step(
+                rows, columns, targets, weights, learning_rate).new_weights
 
         new_weights = engine.train(
             self.shape, weights, engine.examples_of(self._without_bias_input(rows), [[t] for t in targets]),
@@ -227,7 +228,7 @@ class NeuralNetwork:
         ``train`` (tests/test_engine.py compares them)."""
         weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
         step = training_step(rows, transpose(rows), targets, weights, self.learning_rate)
-        step.has_bias = self.bias is not None
+        step.has_bias = self.bias is not None           # training_step sees only an input of 1
         check_not_diverged(step.new_weights, 1, self.learning_rate)
         self._set_weights(step.new_weights)
         self.iterations_trained += 1

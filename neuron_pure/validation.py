@@ -63,7 +63,9 @@ def check_number(value, where):
 
 
 def check_learning_rate(value):
-    """A finite number above 0."""
+    """A finite number above 0 (not ``True``, which Python counts as 1)."""
+    if isinstance(value, bool):
+        raise NeuronPureError("learning_rate must be a number, not %r" % value)
     check_number(value, "learning_rate")
     if value <= 0:
         raise NeuronPureError("learning_rate must be positive, got %r" % value)
@@ -84,8 +86,16 @@ def check_rows(rows, width, what, owner="the network"):
                               % (what, dimensions[1], owner, width))
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
-            check_number(value, "%s [%d][%d]" % (what, i, j))
+            if not _is_finite_number(value):        # the message is written only when needed
+                check_number(value, "%s [%d][%d]" % (what, i, j))
     return [list(row) for row in rows]
+
+
+def _is_finite_number(value):
+    try:
+        return is_number(value) and math.isfinite(value)
+    except OverflowError:                   # an int too large for a float
+        return False
 
 
 def check_situations(inputs, width, owner="the network"):
@@ -137,8 +147,9 @@ def check_targets(outputs, examples, width):
             % (count, examples, "" if width == 1 else " row of %d" % width))
     for i, row in enumerate(outputs):
         for j, value in enumerate(row):
-            check_number(value, "training output [%d]" % i if width == 1
-                         else "training output [%d][%d]" % (i, j))
+            if not _is_finite_number(value):
+                check_number(value, "training output [%d]" % i if width == 1
+                             else "training output [%d][%d]" % (i, j))
     return [list(row) for row in outputs]
 
 

@@ -130,3 +130,10 @@ def test_importing_does_no_work():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, env=dict(__import__("os").environ, PYTHONPATH=ROOT))
     assert result.stdout.split() == ["True", "True", "True"]
+
+
+@pytest.mark.parametrize("rate", [True, False, 0, -1.0, float("inf"), "1"])
+def test_a_learning_rate_must_be_a_positive_number_not_a_bool(rate):
+    """True is 1 to Python, but a learning rate of True is a mistake, named."""
+    with pytest.raises(NeuronPureError, match="learning_rate"):
+        NeuralNetwork(learning_rate=rate)

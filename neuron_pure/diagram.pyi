@@ -1,0 +1,46 @@
+# Types of neuron_pure.diagram: the network drawn as SVG from its real weights.
+
+from typing import Sequence
+
+from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
+from neuron_pure.multilayer import AnyNetwork
+
+__all__ = ["network_svg", "weights_of", "weight_labels", "synapse_widths", "synapse_colours",
+           "largest_magnitude", "POSITIVE", "NEGATIVE", "PLACES"]
+
+# One matrix per layer: one row per input of the layer, one column per neuron.
+LayerWeights = Sequence[MatrixLike]
+# None (no layer has biases), or per layer None or one bias per neuron.
+LayerBiases = Sequence[VectorLike | None] | None
+
+POSITIVE: str               # colour of a weight that excites
+NEGATIVE: str               # colour of a weight that inhibits
+PLACES: int
+THIN: float
+THICK: float
+INPUT_RADIUS: int
+NEURON_RADIUS: int
+PITCH: int
+LABEL_SIZE: int
+NAME_SIZE: int
+TITLE_SIZE: int
+CHARACTER_WIDTH: float
+LABEL_SPAN: tuple[float, float]
+TITLE_HEIGHT: int
+CAPTION_HEIGHT: int
+BOTTOM: int
+LEFT: int
+RIGHT: int
+MINIMUM_WIDTH: int
+
+# (weights, biases) in network_svg's form, copied.
+def weights_of(network: AnyNetwork) -> tuple[list[Matrix], list[Vector | None] | None]: ...
+def weight_labels(weights: LayerWeights, biases: LayerBiases = None,
+                  places: int = 8) -> list[str]: ...
+def largest_magnitude(weights: LayerWeights, biases: LayerBiases = None) -> float: ...
+def synapse_widths(weights: LayerWeights, largest: float | None = None) -> list[str]: ...
+def synapse_colours(weights: LayerWeights) -> list[str]: ...
+def network_svg(weights: LayerWeights, biases: LayerBiases = None,
+                input_names: Sequence[object] | None = None,
+                output_names: Sequence[object] | None = None, title: str | None = None,
+                largest: float | None = None, places: int = 8) -> str: ...

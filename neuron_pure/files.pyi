@@ -1,0 +1,25 @@
+# Types of neuron_pure.files: bounded reads, checked targets, atomic saves.
+
+from typing import Protocol, Sequence
+
+from neuron_pure.dataset import FileName
+from neuron_pure.errors import NeuronPureError
+
+__all__ = ["DATA_LIMIT", "path_name", "check_source", "read_bytes", "read_stream",
+           "check_target", "write_atomically"]
+
+DATA_LIMIT: int             # 4 MiB: the most bytes read unless the caller raises it
+READ_CHUNK: int
+
+# A binary stream to read from: sys.stdin.buffer, an open file.
+class ByteStream(Protocol):
+    def read(self, size: int = ..., /) -> bytes | None: ...
+
+def path_name(path: FileName, error_class: type[NeuronPureError] = ...) -> str: ...
+def check_source(path: FileName, error_class: type[NeuronPureError] = ...) -> str: ...
+def read_bytes(path: FileName, error_class: type[NeuronPureError] = ...,
+               limit: int = ...) -> bytes: ...
+def read_stream(stream: ByteStream, name: str, error_class: type[NeuronPureError] = ...,
+                limit: int = ...) -> bytes: ...
+def check_target(path: FileName, inputs: Sequence[FileName] = ()) -> str: ...
+def write_atomically(path: FileName, text: str, inputs: Sequence[FileName] = ()) -> None: ...
