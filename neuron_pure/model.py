@@ -62,9 +62,6 @@ import json
 import math
 
 from neuron_pure.errors import ModelFileError, NeuronPureError
-from neuron_pure.float_text import float_repr
-from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
-from neuron_pure.mt19937 import RandomState
 from neuron_pure.neuron import NeuralNetwork
 
 __all__ = ["FORMAT", "VERSION", "model_to_dict", "model_to_json",
@@ -88,6 +85,9 @@ def model_to_dict(network):
     ``NeuronPureError``: JSON has no ``Infinity`` or ``NaN``, and a file that
     cannot be loaded back must not be written.
     """
+    # Imported here, not at the top: a board that only loads a single
+    # neuron's model never loads the layers (8 KiB of heap on MicroPython).
+    from neuron_pure.multilayer import MultiLayerNetwork
     if isinstance(network, MultiLayerNetwork):
         return _layered_to_dict(network)
     if not isinstance(network, NeuralNetwork):
@@ -171,8 +171,10 @@ def _check_finite_weight(value, name):
 def _json_value(value):
     # Floats as CPython's repr writes them (its json does the same), worked
     # out exactly so that MicroPython writes the same digits; everything else
-    # as json writes it, on one line.
+    # as json writes it, on one line.  (float_text is imported here, not at
+    # the top: loading a model never writes one.)
     if isinstance(value, float):
+        from neuron_pure.float_text import float_repr
         return float_repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(_json_value(item) for item in value) + "]"
@@ -234,6 +236,7 @@ def network_from_dict(data, source="<model>"):
     iterations, seed, learning_rate = _check_training(data["training"], source,
                                                       version == LAYERED_VERSION)
     if version == LAYERED_VERSION:
+        from neuron_pure.multilayer import MultiLayerNetwork     # only for layered models
         network = MultiLayerNetwork(*_layers_from(data, source), learning_rate=learning_rate)
         network.seed = seed
         network.iterations_trained = iterations
@@ -252,9 +255,8 @@ def network_from_dict(data, source="<model>"):
     if bias is not None:
         bias = _finite_number(bias, source, "bias")
 
-    network = NeuralNetwork(inputs, seed=seed, bias=bias is not None, learning_rate=learning_rate)
-    network.synaptic_weights = [[w] for w in weights]
-    network.bias = bias
+    network = NeuralNetwork.from_weights([[w] for w in weights], bias, learning_rate)
+    network.seed = seed
     network.iterations_trained = iterations
     return network
 
@@ -297,6 +299,7 @@ def _layers_from(data, source):
     layers = data["layers"]
     if not isinstance(layers, list) or not layers:
         _fail(source, "layers", "expected a non-empty list of layers, got %s" % _describe(layers))
+    from neuron_pure.multilayer import NeuronLayer
     built = []
     for number, layer in enumerate(layers, 1):
         where = "layers[%d]" % (number - 1)
@@ -319,16 +322,9 @@ def _layers_from(data, source):
                       "(one per neuron)" % neurons)
             biases = [_finite_number(b, source, "%s.biases[%d]" % (where, j))
                       for j, b in enumerate(biases)]
-        made = NeuronLayer(neurons, width, _NO_DRAWS, bias=biases is not None)
-        made.synaptic_weights, made.biases = weights, biases
-        built.append(made)
+        built.append(NeuronLayer.from_weights(weights, biases))
         width = neurons
     return built
-
-
-# Loaded layers get their weights from the file; the generator they are
-# built with only fills the places first.
-_NO_DRAWS = RandomState(0)
 
 
 def network_from_json(text, source="<model>"):

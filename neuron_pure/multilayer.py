@@ -30,12 +30,9 @@ order, so here the last bits differ from numpy's (by about 1e-15 relative);
 ours are the same on every interpreter.
 """
 
-from neuron_pure import engine
 from neuron_pure.arithmetic import (
     add, dot, multiply, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
-from neuron_pure.arrayprint import format_array
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.float_text import float_list
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.validation import (
     check_boolean, check_count, check_learning_rate, check_not_diverged, check_number,
@@ -201,6 +198,31 @@ class NeuronLayer:
         self.synaptic_weights = [[2 * x - 1 for x in row] for row in draws]
         self.biases = [2 * x - 1 for x in rng.random(number_of_neurons)] if bias else None
 
+    @classmethod
+    def from_weights(cls, weights, biases=None):
+        """A layer with the weights given (one row per input, one column per
+        neuron) and the biases (``None``, or one per neuron), nothing drawn:
+        how a loaded model's layers are built, with no generator to fill first.
+
+        >>> layer = NeuronLayer.from_weights([[0.5, -0.5]], [0.0, 1.0])
+        >>> layer.number_of_inputs, layer.number_of_neurons, layer.biases
+        (1, 2, [0.0, 1.0])
+        """
+        if not isinstance(weights, (list, tuple)) or not weights \
+                or not isinstance(weights[0], (list, tuple)) or not weights[0]:
+            raise NeuronPureError("weights must be a matrix: one non-empty row per input")
+        weights = check_rows(weights, len(weights[0]), "weight", "the layer")
+        if biases is not None:
+            if not isinstance(biases, (list, tuple)) or len(biases) != len(weights[0]):
+                raise NeuronPureError("biases must be None or a list of %d numbers (one per neuron)"
+                                      % len(weights[0]))
+            biases = [check_number(b, "bias [%d]" % j) for j, b in enumerate(biases)]
+        # object.__new__, not cls(...): the constructor draws, and MicroPython
+        # has no cls.__new__ (object.__new__(cls) works everywhere).
+        layer = object.__new__(cls)
+        layer.synaptic_weights, layer.biases = weights, biases
+        return layer
+
     @property
     def number_of_inputs(self):
         return len(self.synaptic_weights)
@@ -245,6 +267,7 @@ class MultiLayerNetwork:
         >>> MultiLayerNetwork(NeuronLayer(1, 2, RandomState(1)))
         MultiLayerNetwork(2 inputs -> 1, seed None, 0 iterations trained, layers=[[[-0.165955990594852], [0.4406489868843162]]])
         """
+        from neuron_pure.float_text import float_list
         widths = " -> ".join(str(layer.number_of_neurons) for layer in self.layers)
         layers = []
         for layer in self.layers:
@@ -323,6 +346,9 @@ class MultiLayerNetwork:
         times: ``backpropagation_step``'s arithmetic, run by the compiled loop
         of ``neuron_pure.engine``.  Training that drives a weight to infinity
         raises ``NeuronPureError`` and leaves the weights as they were."""
+        # Imported here, like the printing in demo_multilayer and repr's
+        # float_text, not at the top: a board that only thinks never loads them.
+        import neuron_pure.engine as engine
         layers, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
 
@@ -392,6 +418,7 @@ def backpropagation_forward(rows, layers):
 
 
 def _matrix_text(matrix):
+    from neuron_pure.float_text import float_list
     return "[" + ", ".join(float_list(row) for row in matrix) + "]"
 
 
@@ -424,6 +451,7 @@ def _layers_of(parameters, shape):
 def demo_multilayer(iterations=SEQUEL_ITERATIONS, write=print):
     """Print the sequel's transcript: the starting weights of both layers,
     the trained ones, and the output for the new situation [1, 1, 0]."""
+    from neuron_pure.arrayprint import format_array
     rng = RandomState(SEQUEL_SEED)
     network = MultiLayerNetwork(NeuronLayer(4, 3, rng), NeuronLayer(1, 4, rng))
     write("Random starting synaptic weights: ")

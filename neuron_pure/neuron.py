@@ -19,14 +19,9 @@ whole training set at once (the post's formulas, in its words):
 [0.9999370428352157]
 """
 
-import math
-
-from neuron_pure import engine
 from neuron_pure.arithmetic import (
     shape, sigmoid, sigmoid_gradient_from_output, sum_of_products, transpose)
-from neuron_pure.arrayprint import format_array
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.float_text import float_list
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.validation import (
     check_boolean, check_count, check_learning_rate, check_number, check_rows,
@@ -72,6 +67,7 @@ class TrainingStep:
         self.has_bias = has_bias                    # the last weight is a bias
 
     def __repr__(self):
+        from neuron_pure.float_text import float_list
         return "TrainingStep(%d examples, weights=%s, new_weights=%s)" % (
             len(self.outputs), float_list(self.weights), float_list(self.new_weights))
 
@@ -157,6 +153,26 @@ class NeuralNetwork:
         self.bias = 2 * random_state.random() - 1 if bias else None
         self.iterations_trained = 0
 
+    @classmethod
+    def from_weights(cls, synaptic_weights, bias=None, learning_rate=1.0):
+        """A neuron with the weights given, a column like ``synaptic_weights``
+        (one ``[weight]`` per input), and ``bias`` (``None`` or a number),
+        nothing drawn (``seed`` is ``None``): how a loaded model's neuron is
+        built, with no generator's 624 words to fill and throw away.
+
+        >>> NeuralNetwork.from_weights([[9.5], [-0.25], [-4.5]]).think([0, 0, 0])
+        [0.5]
+        """
+        # object.__new__, not cls(...): the constructor draws, and MicroPython
+        # has no cls.__new__ (object.__new__(cls) works everywhere).
+        network = object.__new__(cls)
+        network.synaptic_weights, network.bias = synaptic_weights, bias
+        network._set_weights(network._weights())     # checked, then copied
+        network.learning_rate = check_learning_rate(learning_rate)
+        network.seed = None
+        network.iterations_trained = 0
+        return network
+
     @property
     def number_of_inputs(self):
         return len(self.synaptic_weights)
@@ -167,6 +183,9 @@ class NeuralNetwork:
         >>> NeuralNetwork(2)
         NeuralNetwork(2 inputs, seed 1, 0 iterations trained, synaptic_weights=[[-0.165955990594852], [0.4406489868843162]])
         """
+        # Imported here, like the training engine in train and the printing in
+        # demo, not at the top: a board that only thinks never loads them.
+        from neuron_pure.float_text import float_list
         return "NeuralNetwork(%d inputs%s, seed %r, %d iterations trained%s, synaptic_weights=[%s]%s)" % (
             self.number_of_inputs, "" if self.bias is None else " and a bias", self.seed,
             self.iterations_trained,
@@ -187,6 +206,7 @@ class NeuralNetwork:
 
         Training that drives a weight to infinity (too large a learning rate)
         raises ``NeuronPureError`` and leaves the weights as they were."""
+        import neuron_pure.engine as engine
         weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
 
@@ -296,6 +316,7 @@ def demo(seed=POST_SEED, iterations=POST_ITERATIONS, write=print):
     Considering new situation [1, 0, 0] -> ?:
     [0.53002734]
     """
+    from neuron_pure.arrayprint import format_array
     network = NeuralNetwork(seed=seed)
     write("Random starting synaptic weights: ")
     write(format_array(network.synaptic_weights))

@@ -49,10 +49,13 @@ class NeuralNetwork:
     synaptic_weights: Column   # one [weight] per input, like the post's array of shape (inputs, 1)
     bias: float | None         # the weight of an input that is always 1; None without one
     learning_rate: float
-    seed: int
+    seed: int | None           # the seed its weights were drawn with; None if given (from_weights)
     iterations_trained: int
     def __init__(self, number_of_inputs: int = 3, seed: int = 1, bias: bool = False,
                  learning_rate: float = 1.0) -> None: ...
+    @classmethod
+    def from_weights(cls, synaptic_weights: MatrixLike, bias: float | None = None,
+                     learning_rate: float = 1.0) -> NeuralNetwork: ...
     @property
     def number_of_inputs(self) -> int: ...
     @property

@@ -218,7 +218,7 @@ def interrupt_hook(tmp_path):
 @posix_only
 @pytest.mark.parametrize("module, arguments", [
     ("neuron_pure.errors", []),                 # while the package's __init__ runs
-    ("neuron_pure.exponential", ["--seed", "3"]),
+    ("neuron_pure.arrayprint", ["--seed", "3"]),   # (exponential loads later: at the first sigmoid)
     ("neuron_pure.neuron", ["explain"]),
     ("neuron_pure.cli", []),                    # while __main__ imports the command line
     ("argparse", ["explain"]),                  # inside main, parsing
@@ -262,7 +262,7 @@ def test_a_python_program_importing_the_package_keeps_its_keyboard_interrupt(int
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=300, env=environment(
                                 PYTHONPATH=interrupt_hook + os.pathsep + ROOT,
-                                NEURON_PURE_TEST_INTERRUPT_AT="neuron_pure.exponential"))
+                                NEURON_PURE_TEST_INTERRUPT_AT="neuron_pure.mt19937"))
     assert (result.returncode, result.stdout) == (0, "caught\n"), result.stderr
 
 

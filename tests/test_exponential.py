@@ -92,12 +92,11 @@ def unfused_glibc_exp(x):
     """glibc's algorithm in plain floats with no check: what MicroPython's
     WebAssembly math.exp computes (its C library runs the same algorithm
     without fused multiply-adds)."""
-    glibc_exp(0.0)                                  # builds the table
     z = 184.6649652337873 * x
     kd = (z + 6755399441055744.0) - 6755399441055744.0
     k = int(kd)
     r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
-    high, tail = exponential._table[k & 127], exponential._table[(k & 127) + 128]
+    high, tail = exponential._table_entry(k & 127)
     r2 = r * r
     tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
            + r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549))
@@ -178,3 +177,21 @@ def test_exp_function_is_fast_glibc_exp_where_math_exp_is_not_glibcs(monkeypatch
     monkeypatch.setattr(exponential, "_chosen", None)
     monkeypatch.setattr(exponential, "math_exp_is_glibc", lambda: False)
     assert exp_function() is fast_glibc_exp
+
+
+def test_each_table_entry_is_two_to_the_j_over_128_and_its_rest():
+    """H[j] is 2^(j/128) rounded to a double and T[j] the relative rest, also
+    rounded, whichever order the entries are worked out in (decimal at 80
+    digits as the reference)."""
+    from decimal import Decimal, localcontext
+    saved = exponential._table
+    exponential._table = None
+    try:
+        with localcontext() as context:
+            context.prec = 80
+            for j in (127, 0, 64, 1, 100, 37):
+                exact = Decimal(2) ** (Decimal(j) / 128)
+                high = float(exact)
+                assert exponential._table_entry(j) == (high, float((exact - Decimal(high)) / Decimal(high)))
+    finally:
+        exponential._table = saved
