@@ -24,7 +24,7 @@ from neuron_pure.arithmetic import (
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.validation import (
-    check_boolean, check_count, check_learning_rate, check_number, check_rows,
+    check_boolean, check_count, check_learning_rate, check_number, check_numbers, check_rows,
     check_not_diverged, check_situations, check_targets)
 
 __all__ = [
@@ -247,9 +247,7 @@ class NeuralNetwork:
         if not isinstance(weights, (list, tuple)) or not weights or shape(weights) != (len(weights), 1):
             raise NeuronPureError(
                 "synaptic_weights must be a column: a non-empty list of one-element lists")
-        flat = [row[0] for row in weights]
-        for i, value in enumerate(flat):
-            check_number(value, "synaptic weight [%d]" % i)
+        flat = check_numbers([row[0] for row in weights], "synaptic weight [%d]")
         if self.bias is not None:
             flat.append(check_number(self.bias, "bias"))
         return flat

@@ -22,7 +22,7 @@ import math
 from neuron_pure.arithmetic import shape
 from neuron_pure.errors import NeuronPureError
 
-__all__ = ["is_number", "check_count", "check_number", "check_learning_rate",
+__all__ = ["is_number", "check_count", "check_number", "check_numbers", "check_learning_rate",
            "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged"]
 
 
@@ -60,6 +60,19 @@ def check_number(value, where):
     if not finite:
         raise NeuronPureError("%s is %r, not a finite number" % (where, value))
     return value
+
+
+def check_numbers(values, where):
+    """Every value finite numbers; ``where % index`` names a bad one (the
+    message is written only then: think checks its weights on every call).
+
+    >>> check_numbers([1, 2.5], "weight [%d]")
+    [1, 2.5]
+    """
+    for index, value in enumerate(values):
+        if not _is_finite_number(value):
+            check_number(value, where % index)
+    return values
 
 
 def check_learning_rate(value):
@@ -111,8 +124,7 @@ def check_situations(inputs, width, owner="the network"):
     if len(dimensions) == 1:
         if dimensions[0] != width:
             raise NeuronPureError("got %d inputs but %s has %d" % (dimensions[0], owner, width))
-        for j, value in enumerate(inputs):
-            check_number(value, "input [%d]" % j)
+        check_numbers(inputs, "input [%d]")
         return [list(inputs)], True
     return check_rows(inputs, width, "input", owner), False
 

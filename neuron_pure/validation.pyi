@@ -4,7 +4,7 @@ from typing import Sequence, TypeVar
 
 from neuron_pure.arithmetic import Matrix, MatrixLike, VectorLike
 
-__all__ = ["is_number", "check_count", "check_number", "check_learning_rate",
+__all__ = ["is_number", "check_count", "check_number", "check_numbers", "check_learning_rate",
            "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged"]
 
 _N = TypeVar("_N", int, float)
@@ -13,6 +13,8 @@ def is_number(value: object) -> bool: ...
 def check_count(value: int, name: str) -> int: ...
 def check_boolean(value: bool, name: str) -> bool: ...
 def check_number(value: _N, where: str) -> _N: ...       # the value itself, checked
+_V = TypeVar("_V", bound=Sequence[float])
+def check_numbers(values: _V, where: str) -> _V: ...    # where: "weight [%d]", an index fills it
 def check_learning_rate(value: _N) -> _N: ...
 def check_rows(rows: MatrixLike, width: int, what: str, owner: str = "the network") -> Matrix: ...
 # (rows, single): single is True when one situation (a vector) was given
