@@ -48,13 +48,45 @@ biases, layer after layer.
 """
 
 from neuron_pure.arithmetic import sigmoid
+from neuron_pure.errors import NeuronPureError
 
-__all__ = ["training_source", "compiled_trainer", "train", "examples_of", "MAX_PARAMETERS"]
+__all__ = ["training_source", "compiled_trainer", "train", "examples_of", "check_shape",
+           "MAX_PARAMETERS", "MAX_INPUTS"]
 
 # Larger networks run the reference step (code this long compiles slowly and
 # its sums nest too deeply for some compilers).
 MAX_PARAMETERS = 4096
 MAX_INPUTS = 256
+
+
+def check_shape(shape):
+    """``shape`` as a tuple of ``(inputs, neurons, bias)`` triples, each layer
+    taking as many inputs as the one before has neurons; ``NeuronPureError``
+    naming what is wrong otherwise.
+
+    >>> check_shape([(3, 4, False), (4, 1, False)])
+    ((3, 4, False), (4, 1, False))
+    >>> check_shape([(3, 4, False), (2, 1, False)])
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: layer 2 of the shape takes 2 inputs, but layer 1 has 4 neurons
+    """
+    if not isinstance(shape, (list, tuple)) or not shape:
+        raise NeuronPureError("a shape is a non-empty list of (inputs, neurons, bias), not %r"
+                              % (shape,))
+    layers = []
+    for number, layer in enumerate(shape, 1):
+        if not isinstance(layer, (list, tuple)) or len(layer) != 3 \
+                or not all(isinstance(n, int) and not isinstance(n, bool) and n > 0
+                           for n in layer[:2]) or not isinstance(layer[2], bool):
+            raise NeuronPureError("layer %d of the shape must be (inputs, neurons, bias): two "
+                                  "whole numbers of at least 1 and True or False, not %r"
+                                  % (number, layer))
+        if layers and layer[0] != layers[-1][1]:
+            raise NeuronPureError("layer %d of the shape takes %d inputs, but layer %d has %d "
+                                  "neurons" % (number, layer[0], number - 1, layers[-1][1]))
+        layers.append(tuple(layer))
+    return tuple(layers)
 
 
 def _names_for(shape):
@@ -82,6 +114,7 @@ def _parameter_names(shape, name):
 def training_source(shape):
     """The Python source of ``train(parameters, examples, iterations,
     learning_rate)`` for networks of this shape: what ``train`` runs."""
+    shape = check_shape(shape)
     name = _names_for(shape)
     parameters = _parameter_names(shape, name)
     last = len(shape)
@@ -163,6 +196,7 @@ def compiled_trainer(shape):
     pay or cannot run: more than ``MAX_PARAMETERS`` parameters or
     ``MAX_INPUTS`` inputs to a layer, or an interpreter without ``exec`` or
     without the memory to compile it."""
+    shape = check_shape(shape)
     trainer = _compiled.get(shape)
     if trainer is not None:
         return trainer

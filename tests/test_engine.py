@@ -196,3 +196,13 @@ def test_the_readme_shows_the_loop_that_runs():
     readme = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "README.md")
     with open(readme, encoding="utf-8") as handle:
         assert "```python\n" + engine.training_source(((3, 1, False),)) + "```" in handle.read()
+
+
+def test_a_bad_shape_is_named():
+    import pytest
+
+    from neuron_pure import NeuronPureError
+    for shape, words in [((), "non-empty"), (((3, 1),), "layer 1"), (((3, 0, False),), "layer 1"),
+                         (((3, 1, 1),), "layer 1"), (((3, 2, False), (3, 1, False)), "layer 2")]:
+        with pytest.raises(NeuronPureError, match=words):
+            engine.training_source(shape)
