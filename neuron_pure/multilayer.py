@@ -35,8 +35,8 @@ from neuron_pure.arithmetic import (
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.validation import (
-    check_boolean, check_count, check_learning_rate, check_not_diverged, check_number,
-    check_rows, check_situations, check_targets)
+    check_boolean, check_count, check_layer_size, check_learning_rate, check_not_diverged,
+    check_number, check_rows, check_situations, check_targets)
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
            "backpropagation_forward", "layered_network",
@@ -191,6 +191,7 @@ class NeuronLayer:
                             (number_of_inputs_per_neuron, "number_of_inputs_per_neuron")):
             if check_count(value, name) == 0:
                 raise NeuronPureError("%s must be at least 1" % name)
+        check_layer_size(number_of_inputs_per_neuron, number_of_neurons)
         if not isinstance(rng, RandomState):
             raise NeuronPureError("rng must be a RandomState (e.g. RandomState(1)), not %r" % (rng,))
         check_boolean(bias, "bias")

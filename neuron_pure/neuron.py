@@ -24,8 +24,8 @@ from neuron_pure.arithmetic import (
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.validation import (
-    check_boolean, check_count, check_learning_rate, check_number, check_numbers, check_rows,
-    check_not_diverged, check_situations, check_targets)
+    check_boolean, check_count, check_layer_size, check_learning_rate, check_not_diverged,
+    check_number, check_numbers, check_rows, check_situations, check_targets)
 
 __all__ = [
     "NeuralNetwork", "TrainingStep", "training_step", "demo",
@@ -142,6 +142,7 @@ class NeuralNetwork:
     def __init__(self, number_of_inputs=3, seed=POST_SEED, bias=False, learning_rate=1.0):
         if check_count(number_of_inputs, "number_of_inputs") == 0:
             raise NeuronPureError("number_of_inputs must be at least 1")
+        check_layer_size(number_of_inputs, 1)
         check_boolean(bias, "bias")
         self.learning_rate = check_learning_rate(learning_rate)
         self.seed = seed

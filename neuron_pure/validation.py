@@ -22,7 +22,7 @@ import math
 from neuron_pure.arithmetic import shape
 from neuron_pure.errors import NeuronPureError
 
-__all__ = ["is_number", "check_count", "check_number", "check_numbers", "check_learning_rate",
+__all__ = ["is_number", "check_count", "check_layer_size", "MAX_LAYER_WEIGHTS", "check_number", "check_numbers", "check_learning_rate",
            "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged"]
 
 
@@ -41,6 +41,32 @@ def check_count(value, name):
     if value < 0:
         raise NeuronPureError("%s must not be negative, got %d" % (name, value))
     return value
+
+
+# A layer of more weights than this is beyond what pure Python trains in a
+# lifetime (and its weights would not fit a board): refused by name rather than
+# left to run out of memory drawing them.
+MAX_LAYER_WEIGHTS = 10 ** 7
+
+
+def check_layer_size(inputs, neurons):
+    """``inputs`` and ``neurons`` of a layer: whole numbers of at least 1 whose
+    product is at most ``MAX_LAYER_WEIGHTS``.
+
+    >>> check_layer_size(3, 1)
+    (3, 1)
+    >>> check_layer_size(2 ** 70, 1)
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: a layer of 1180591620717411303424 inputs and 1 neurons has more weights than the 10000000 this pure-Python network handles
+    """
+    for value, name in ((inputs, "number of inputs"), (neurons, "number of neurons")):
+        if check_count(value, name) == 0:
+            raise NeuronPureError("the %s must be at least 1" % name)
+    if inputs * neurons > MAX_LAYER_WEIGHTS:
+        raise NeuronPureError("a layer of %d inputs and %d neurons has more weights than the %d "
+                              "this pure-Python network handles" % (inputs, neurons, MAX_LAYER_WEIGHTS))
+    return inputs, neurons
 
 
 def check_boolean(value, name):

@@ -4,13 +4,15 @@ from typing import Sequence, TypeVar
 
 from neuron_pure.arithmetic import Matrix, MatrixLike, VectorLike
 
-__all__ = ["is_number", "check_count", "check_number", "check_numbers", "check_learning_rate",
+__all__ = ["is_number", "check_count", "check_layer_size", "MAX_LAYER_WEIGHTS", "check_number", "check_numbers", "check_learning_rate",
            "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged"]
 
 _N = TypeVar("_N", int, float)
 
 def is_number(value: object) -> bool: ...
 def check_count(value: int, name: str) -> int: ...
+MAX_LAYER_WEIGHTS: int
+def check_layer_size(inputs: int, neurons: int) -> tuple[int, int]: ...
 def check_boolean(value: bool, name: str) -> bool: ...
 def check_number(value: _N, where: str) -> _N: ...       # the value itself, checked
 _V = TypeVar("_V", bound=Sequence[float])

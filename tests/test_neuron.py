@@ -137,3 +137,13 @@ def test_a_learning_rate_must_be_a_positive_number_not_a_bool(rate):
     """True is 1 to Python, but a learning rate of True is a mistake, named."""
     with pytest.raises(NeuronPureError, match="learning_rate"):
         NeuralNetwork(learning_rate=rate)
+
+
+def test_a_network_too_large_to_handle_is_refused_by_name_at_once():
+    """2**70 inputs would be drawn one by one until memory ran out."""
+    from neuron_pure import RandomState
+    from neuron_pure.multilayer import NeuronLayer
+    with pytest.raises(NeuronPureError, match="more weights than"):
+        NeuralNetwork(2 ** 70)
+    with pytest.raises(NeuronPureError, match="more weights than"):
+        NeuronLayer(2 ** 70, 3, RandomState(1))
