@@ -208,9 +208,10 @@ sys.meta_path.insert(0, InterruptAt())
 
 
 @pytest.fixture
-def interrupt_hook(tmp_path):
-    hooks = tmp_path / "hooks"
-    hooks.mkdir()
+def interrupt_hook(tmp_path_factory):
+    # A folder of its own: Python may write the hook's bytecode beside it,
+    # and the folder the command works in must stay byte for byte as it was.
+    hooks = tmp_path_factory.mktemp("hooks")
     (hooks / "sitecustomize.py").write_text(INTERRUPT_HOOK)
     return str(hooks)
 
