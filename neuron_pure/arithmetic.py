@@ -219,6 +219,8 @@ def sigmoid(x: float) -> float:
         return 1.0 / (1.0 + _exp(-x))
     except (OverflowError, ValueError):
         return 0.0
+    except TypeError:                   # not a number: costs nothing until it happens
+        raise NeuronPureError("sigmoid needs a number, not %r" % (x,))
 
 
 def _choose_exp(x):
@@ -248,4 +250,7 @@ def sigmoid_gradient_from_output(output: float) -> float:
     >>> sigmoid_gradient_from_output(0.99)   # flat near the ends: confident
     0.00990000...
     """
-    return output * (1 - output)
+    try:
+        return output * (1 - output)
+    except TypeError:
+        raise NeuronPureError("the gradient needs a number, not %r" % (output,))

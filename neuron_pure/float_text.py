@@ -17,6 +17,7 @@ functions below.
 
 import math
 
+from neuron_pure.errors import NeuronPureError
 from neuron_pure.floatbits import integer_pair
 
 __all__ = ["float_repr", "float_list", "format_fixed", "shortest_digits", "fixed_digits",
@@ -168,12 +169,24 @@ def exponent_text(exponent, width):
 # ---------------------------------------------------------------------------
 # The two texts.
 
+def _as_float(x, name):
+    """``x`` as a float, or ``NeuronPureError``: a bool, a str or an int too
+    large for a float is a mistake, not a number to print."""
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        raise NeuronPureError("%s needs a number, not %r" % (name, x))
+    try:
+        return float(x)
+    except OverflowError:
+        raise NeuronPureError("%s needs a number that fits a float, not %d" % (name, x))
+
+
 def float_repr(x: float) -> str:
     """CPython's ``repr(x)`` of a float, worked out exactly on any interpreter.
 
     >>> float_repr(0.1), float_repr(5e-324), float_repr(1e16), float_repr(-2.0)
     ('0.1', '5e-324', '1e+16', '-2.0')
     """
+    x = _as_float(x, "float_repr")
     if math.isnan(x):
         return "nan"
     if math.isinf(x):
@@ -200,6 +213,10 @@ def format_fixed(x: float, places: int = 8) -> str:
     >>> format_fixed(0.26898639872679045), format_fixed(0.001953125), format_fixed(-2.5, 0)
     ('0.26898640', '0.00195312', '-2')
     """
+    x = _as_float(x, "format_fixed")
+    if isinstance(places, bool) or not isinstance(places, int) or places < 0:
+        raise NeuronPureError("format_fixed needs a whole number of places, 0 or more, not %r"
+                              % (places,))
     if not math.isfinite(x):
         return float_repr(x)
     sign = "-" if math.copysign(1.0, x) < 0 else ""

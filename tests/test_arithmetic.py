@@ -119,3 +119,18 @@ def test_gradient_is_taken_from_the_output():
     assert sigmoid_gradient_from_output(0.5) == 0.25
     assert sigmoid_gradient_from_output(sigmoid(0.0)) == 0.25
     assert sigmoid_gradient_from_output(1.0) == 0.0
+
+
+def test_the_number_helpers_name_what_is_not_a_number():
+    """The error contract reaches the lowest helpers: no TypeError leaks out."""
+    import pytest
+
+    from neuron_pure import NeuronPureError, float_repr, format_fixed, sigmoid
+    from neuron_pure.arithmetic import sigmoid_gradient_from_output
+    for call in (lambda: sigmoid("x"), lambda: sigmoid_gradient_from_output("x"),
+                 lambda: float_repr("x"), lambda: float_repr(True), lambda: float_repr(10 ** 400),
+                 lambda: format_fixed(None), lambda: format_fixed(0.5, -1),
+                 lambda: format_fixed(0.5, 2.0)):
+        with pytest.raises(NeuronPureError):
+            call()
+    assert float_repr(3) == "3.0" and format_fixed(1, 2) == "1.00"
