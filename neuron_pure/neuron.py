@@ -212,12 +212,14 @@ class NeuralNetwork:
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
 
         def reference_step():
-            columns = transpose(rows)           # training_set_inputs.T, once
+            # (the compiled loop writes the bias's input of 1 into its code)
+            with_bias = self._with_bias_input(rows)
+            columns = transpose(with_bias)      # training_set_inputs.T, once
             return lambda weights, learning_rate: training_step(
-                rows, columns, targets, weights, learning_rate).new_weights
+                with_bias, columns, targets, weights, learning_rate).new_weights
 
         new_weights = engine.train(
-            self.shape, weights, engine.examples_of(self._without_bias_input(rows), [[t] for t in targets]),
+            self.shape, weights, engine.examples_of(rows, [[t] for t in targets]),
             iterations, self.learning_rate, reference_step)
         check_not_diverged(new_weights, iterations, self.learning_rate)
         self._set_weights(new_weights)
@@ -228,6 +230,7 @@ class NeuralNetwork:
         returning what it computed, a ``TrainingStep``: the same floats as
         ``train`` (tests/test_engine.py compares them)."""
         weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
+        rows = self._with_bias_input(rows)
         step = training_step(rows, transpose(rows), targets, weights, self.learning_rate)
         step.has_bias = self.bias is not None           # training_step sees only an input of 1
         check_not_diverged(step.new_weights, 1, self.learning_rate)
@@ -256,12 +259,12 @@ class NeuralNetwork:
     def _prepare(self, training_set_inputs, training_set_outputs):
         """Check the weights, the training set and the learning rate; return
         ``(weights, rows, targets)``: the weights flat (bias last), the rows
-        (with the bias's input of 1 last) and one target per example."""
+        as given and one target per example."""
         weights = self._weights()
         rows = check_rows(training_set_inputs, self.number_of_inputs, "training input", "the neuron")
         targets = [row[0] for row in check_targets(training_set_outputs, len(rows), 1)]
         check_learning_rate(self.learning_rate)
-        return weights, self._with_bias_input(rows), targets
+        return weights, rows, targets
 
     def _with_bias_input(self, rows):
         # The bias is the weight of an input that is always 1, so the weighted
@@ -269,10 +272,6 @@ class NeuralNetwork:
         if self.bias is None:
             return rows
         return [row + [1] for row in rows]
-
-    def _without_bias_input(self, rows):
-        # The compiled loop writes the bias's input of 1 into its code.
-        return rows if self.bias is None else [row[:-1] for row in rows]
 
     def _set_weights(self, weights):
         weights = list(weights)
