@@ -10,10 +10,11 @@ It writes ``DIR/neuron_pure/``, to copy to the board (``mpremote cp -r``):
 * ``--model M.json``: the model file too, beside the folder (``DIR/M.json``),
   after checking that it loads.
 
-A module is *core* when it and every module of the package it imports
-import nothing but ``math``, ``json`` and each other: those run on
-MicroPython.  The command line (``cli``, ``__main__``, this module) is not
-core.  The root's mip ``package.json`` lists the same modules, and a test
+A module is *core* when, as it is imported, it and the package's modules it
+imports need only ``math``, ``json`` and each other (imports inside
+functions come later, and ``files`` guards its ``os``): those run on
+MicroPython.  The command line (``cli``, ``__main__``, ``interrupt``, this
+module) is not core.  The root's mip ``package.json`` lists the same modules, and a test
 holds the two together.
 
 >>> 'neuron.py' in core_modules() and 'exponential.py' in core_modules()
