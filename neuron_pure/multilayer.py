@@ -39,7 +39,7 @@ from neuron_pure.validation import (
     check_number, check_rows, check_situations, check_targets)
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
-           "backpropagation_forward", "layered_network",
+           "backpropagation_forward", "last_layer_sums", "layered_network",
            "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
            "SEQUEL_NEW_SITUATION"]
 
@@ -416,6 +416,23 @@ def backpropagation_forward(rows, layers):
             dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases)))
         outputs.append(layer_input)
     return outputs
+
+
+def last_layer_sums(rows, weights, biases=None):
+    """The last layer's weighted sums for each row, where each example sits
+    on the sigmoid curve: the forward half of ``backpropagation_step``, the
+    same arithmetic, stopped before the last sigmoid.  ``weights`` holds one
+    matrix per layer and ``biases`` is ``None`` or, per layer, ``None`` or
+    one bias per neuron (``diagram.weights_of``'s form).
+
+    >>> last_layer_sums([[1, 0]], [[[0.5], [0.25]]], [[0.125]])    # 1*0.5 + 0*0.25 + 1*0.125
+    [[0.625]]
+    """
+    layers = list(zip(weights, biases if biases is not None else [None] * len(weights)))
+    hidden = backpropagation_forward(rows, layers[:-1])
+    last_weights, last_biases = layers[-1]
+    return dot(_with_bias_input(hidden[-1] if hidden else rows, last_biases),
+               _with_bias_row(last_weights, last_biases))
 
 
 def _matrix_text(matrix):

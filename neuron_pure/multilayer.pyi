@@ -8,7 +8,7 @@ from neuron_pure.mt19937 import RandomState
 from neuron_pure.neuron import NeuralNetwork, Targets, Write
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
-           "backpropagation_forward", "layered_network",
+           "backpropagation_forward", "last_layer_sums", "layered_network",
            "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
            "SEQUEL_NEW_SITUATION"]
 
@@ -48,6 +48,8 @@ def backpropagation_step(inputs: MatrixLike, targets: MatrixLike, layers: Sequen
                          learning_rate: float = 1.0) -> BackpropagationStep: ...
 # Every layer's outputs, one matrix per layer.
 def backpropagation_forward(rows: MatrixLike, layers: Sequence[Layer]) -> list[Matrix]: ...
+def last_layer_sums(rows: MatrixLike, weights: Sequence[MatrixLike],
+                    biases: Sequence[VectorLike | None] | None = None) -> Matrix: ...
 
 class NeuronLayer:
     synaptic_weights: Matrix   # one row per input, one column per neuron

@@ -40,7 +40,7 @@ plus a function that writes an iteration's explanation from its record,
 
 import math
 
-from neuron_pure.arithmetic import dot, sigmoid
+from neuron_pure.arithmetic import sigmoid
 from neuron_pure.columns import encode_columns, split_numbers, to_json
 from neuron_pure.diagram import (
     NEGATIVE, POSITIVE, largest_magnitude, network_svg, synapse_widths, weight_labels, weights_of)
@@ -48,6 +48,7 @@ from neuron_pure.errors import NeuronPureError
 from neuron_pure.explain import (
     given_text, network_description, network_title, post_title, step_lines)
 from neuron_pure.float_text import format_fixed
+from neuron_pure.multilayer import last_layer_sums
 from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
 from neuron_pure.page_template import SCRIPT, STYLE, TEMPLATE
@@ -127,21 +128,6 @@ def _last_layer_outputs(thought):
     return thought
 
 
-def _output_sums(weights, biases, rows):
-    """The last layer's weighted sums, example by example: the forward pass
-    ``sigmoid(dot(input, weights) + bias)`` layer by layer (the sums keep
-    numpy's order: products left to right, the bias last)."""
-    layer_input = [list(row) for row in rows]
-    sums = []
-    for k, matrix in enumerate(weights):
-        sums = dot(layer_input, matrix)
-        bias = biases[k] if biases is not None else None
-        if bias is not None:
-            sums = [[total + b for total, b in zip(row, bias)] for row in sums]
-        layer_input = [[sigmoid(total) for total in row] for row in sums]
-    return sums
-
-
 def _mean(values):
     # left to right, not sum(): the same bits on every interpreter
     total = 0.0
@@ -213,7 +199,7 @@ def record_run(network, inputs, targets, iterations, explain_lines=None,
         run.weights.append(weights)
         run.biases.append(biases)
         run.outputs.append(outputs)
-        run.sums.append(_output_sums(weights, biases, inputs))
+        run.sums.append(last_layer_sums(inputs, weights, biases))
         run.errors.append(_mean([abs(t - o) for target, output in zip(target_rows, outputs)
                                  for t, o in zip(target, output)]))
     if done != iterations:

@@ -23,10 +23,10 @@ No plotting library: every coordinate is worked out here and written with
 
 import math
 
-from neuron_pure.arithmetic import sigmoid, sum_of_products
+from neuron_pure.arithmetic import sigmoid
 from neuron_pure.diagram import network_svg, weights_of
 from neuron_pure.float_text import format_fixed
-from neuron_pure.multilayer import backpropagation_forward
+from neuron_pure.multilayer import last_layer_sums
 from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
 from neuron_pure.validation import check_count
@@ -109,18 +109,7 @@ def step_parameters(step):
 def output_sums(network, inputs):
     """The weighted sum of the (first) output neuron for each row of
     ``inputs``: where each example sits on the sigmoid curve."""
-    if not hasattr(network, "layers"):
-        weights = [row[0] for row in network.synaptic_weights]
-        bias = network.bias
-        return [sum_of_products(list(row) + ([1] if bias is not None else []),
-                                weights + ([bias] if bias is not None else [])) for row in inputs]
-    layers = [(layer.synaptic_weights, layer.biases) for layer in network.layers]
-    hidden = backpropagation_forward(inputs, layers[:-1])
-    last_inputs = hidden[-1] if hidden else inputs
-    weights, biases = layers[-1]
-    column = [row[0] for row in weights] + ([biases[0]] if biases is not None else [])
-    return [sum_of_products(list(row) + ([1.0] if biases is not None else []), column)
-            for row in last_inputs]
+    return [row[0] for row in last_layer_sums(inputs, *weights_of(network))]
 
 
 def _mean(values):
