@@ -267,6 +267,20 @@ def test_a_python_program_importing_the_package_keeps_its_keyboard_interrupt(int
     assert (result.returncode, result.stdout) == (0, "caught\n"), result.stderr
 
 
+def interrupt(process):
+    """Ctrl-C, as a terminal sends it, until the process ends: on a loaded
+    machine a signal that lands while the child is still starting its read
+    was seen to be lost (twice in many runs), so it is sent again every few
+    seconds; what the process then prints is what the test checks."""
+    for _ in range(60):
+        process.send_signal(signal.SIGINT)
+        try:
+            return process.communicate(timeout=5)
+        except subprocess.TimeoutExpired:
+            continue
+    return process.communicate(timeout=1)
+
+
 @posix_only
 @pytest.mark.parametrize("moment", ["reading", "training"])
 def test_ctrl_c_while_reading_or_training_exits_130_and_saves_nothing(tmp_path, moment):
@@ -285,12 +299,10 @@ def test_ctrl_c_while_reading_or_training_exits_130_and_saves_nothing(tmp_path, 
             writer.write(POST_CSV if moment == "training" else POST_CSV[:12])
             writer.flush()
             if moment == "reading":
-                process.send_signal(signal.SIGINT)
-                stdout, stderr = process.communicate(timeout=300)
+                stdout, stderr = interrupt(process)
         if moment == "training":
             # The data is complete; parsing or training follows, for a long time.
-            process.send_signal(signal.SIGINT)
-            stdout, stderr = process.communicate(timeout=300)
+            stdout, stderr = interrupt(process)
     finally:
         if process.poll() is None:
             process.kill()
