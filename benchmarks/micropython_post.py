@@ -11,6 +11,8 @@ import neuron_pure.engine as engine
 import neuron_pure.exponential as exponential
 from neuron_pure import POST_NEW_SITUATION, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS
 from neuron_pure import NeuralNetwork
+from neuron_pure.glibc_exp import glibc_exp
+from neuron_pure.thinking import model_from_json
 
 REPEATS = 7          # benchmarks/run.py rewrites this line
 POST_WEIGHTS = [9.672993027736892, -0.20784349926631962, -4.62963668773159]
@@ -77,6 +79,17 @@ def thinks(count=1000):
         network.think(POST_NEW_SITUATION)
 
 
+model = model_from_json('{"format": "neuron-pure-model", "version": 1, "inputs": 3, '
+                        '"weights": %r, "bias": null, "training": {"iterations": 10000, '
+                        '"seed": 1, "learning_rate": 1.0}}' % POST_WEIGHTS)
+
+
+def model_thinks(count=1000):
+    # What a think-only board runs: neuron_pure.thinking.
+    for _ in range(count):
+        model.think(POST_NEW_SITUATION)
+
+
 def plain_thinks(count=1000):
     exp = math.exp
     w0, w1, w2 = POST_WEIGHTS
@@ -91,13 +104,14 @@ for _ in range(REPEATS):
                             ("neuron_pure, exact", exact_training),
                             ("training_step, math.exp", reference_training),
                             ("1000 x think, exact", thinks),
+                            ("1000 x thinking.Model.think, exact", model_thinks),
                             ("1000 x think, plain math.exp", plain_thinks)):
         use_exp(math.exp if label == "training_step, math.exp" else fast)
         elapsed, weights = microseconds(function)
         if label == "neuron_pure, exact":
             assert weights == POST_WEIGHTS, weights
         best[label] = min(best.get(label, elapsed), elapsed)
-use_exp(exponential.glibc_exp)          # before fast_glibc_exp: the exact integers every call
+use_exp(glibc_exp)                      # before fast_glibc_exp: the exact integers every call
 elapsed, weights = microseconds(exact_training)
 assert weights == POST_WEIGHTS, weights
 best["neuron_pure, glibc_exp alone (before)"] = elapsed

@@ -457,6 +457,8 @@ def section_wasm(repeats):
         + [ms(t["neuron_pure, glibc_exp alone (before)"] / 1e6) for t in results],
         ["`think([1, 0, 0])`, neuron_pure"]
         + ["%.1f µs" % (t["1000 x think, exact"] / 1000) for t in results],
+        ["`think([1, 0, 0])` of a model loaded by `neuron_pure.thinking` (a think-only board)"]
+        + ["%.1f µs" % (t["1000 x thinking.Model.think, exact"] / 1000) for t in results],
         ["`1 / (1 + math.exp(-dot))`, plain"]
         + ["%.1f µs" % (t["1000 x think, plain math.exp"] / 1000) for t in results],
     ]
