@@ -15,7 +15,14 @@ arrays this small, so the floats agree with numpy's to the last bit:
 0.5
 
 Shapes that do not fit raise ``NeuronPureError`` (a ``ValueError``) naming both
-shapes; nothing is silently cut short the way ``zip`` would.
+shapes; nothing is silently cut short the way ``zip`` would.  So does a value
+that is not a number (an int, a float or a bool), rather than a ``TypeError``
+or, worse, an answer (``2 * "ab"`` is ``"abab"`` to Python):
+
+>>> dot([1, "ab"], [2, 3])
+Traceback (most recent call last):
+...
+neuron_pure.errors.NeuronPureError: dot needs numbers, not 'ab'
 
 The annotations are strings, so MicroPython (no ``typing``, no ``list[float]``)
 reads this module unchanged.
@@ -96,20 +103,53 @@ def transpose(matrix: "list[list[float]]") -> "list[list[float]]":
 
 def sum_of_products(a, b):
     """``a[0]*b[0] + a[1]*b[1] + ...``, added left to right from the first
-    product, as numpy adds these small sums (``dot`` without the shape checks).
+    product, as numpy adds these small sums (``dot`` without the shape checks:
+    two lists of numbers of one length).
 
     >>> sum_of_products([1, 2, 3], [4, 5, 6])      # (1*4 + 2*5) + 3*6
     32
     """
+    return _sum_of_products(a, b, "sum_of_products")
+
+
+def _sum_of_products(a, b, name):
     # Not sum(): it starts from the integer 0 (which turns -0.0 into 0.0), and
     # from CPython 3.12 on it adds floats with a compensated algorithm whose
     # result differs from numpy's plain loop in the last bit.
-    if not a:
-        return 0.0
-    total = a[0] * b[0]
-    for i in range(1, len(a)):
-        total += a[i] * b[i]
+    try:
+        if len(a) != len(b):
+            raise IndexError
+        if not a:
+            return 0.0
+        total = a[0] * b[0]
+        for i in range(1, len(a)):
+            total += a[i] * b[i]
+    except (TypeError, IndexError, KeyError):
+        raise _not_numbers(name, a, b)
+    if not isinstance(total, (int, float)):     # "ab" * 2, a complex number: not ours
+        raise _not_numbers(name, a, b)
     return total
+
+
+def _non_numbers(*arrays):
+    """The values of ``arrays`` (numbers, vectors, matrices) that are not
+    numbers: an int, a float or a bool."""
+    found = []
+    for array in arrays:
+        for row in (array if isinstance(array, (list, tuple)) else [array]):
+            for value in (row if isinstance(row, (list, tuple)) else [row]):
+                if not isinstance(value, (int, float, bool)):
+                    found.append(value)
+    return found
+
+
+def _not_numbers(name, *arrays):
+    """The error for arrays whose arithmetic failed, naming the first value
+    that is not a number."""
+    found = _non_numbers(*arrays)
+    if found:
+        return NeuronPureError("%s needs numbers, not %r" % (name, found[0]))
+    return NeuronPureError("%s needs lists of numbers of one length" % name)
 
 
 def dot(a, b):
@@ -140,12 +180,12 @@ def dot(a, b):
                inner_a, len(shape_a) - 1, inner_b))
     if len(shape_b) == 1:
         if len(shape_a) == 1:
-            return sum_of_products(a, b)
-        return [sum_of_products(row, b) for row in a]
+            return _sum_of_products(a, b, "dot")
+        return [_sum_of_products(row, b, "dot") for row in a]
     columns = transpose(b)
     if len(shape_a) == 1:
-        return [sum_of_products(a, column) for column in columns]
-    return [[sum_of_products(row, column) for column in columns] for row in a]
+        return [_sum_of_products(a, column, "dot") for column in columns]
+    return [[_sum_of_products(row, column, "dot") for column in columns] for row in a]
 
 
 # ---------------------------------------------------------------------------
@@ -158,12 +198,19 @@ def _elementwise(a, b, combine, name):
             "%s needs arrays of one shape, got %s and %s"
             % (name, _shape_text(shape_a) if shape_a else "a number",
                _shape_text(shape_b) if shape_b else "a number"))
-    if len(shape_a) == 2:
-        return [[combine(x, y) for x, y in zip(row_a, row_b)]
-                for row_a, row_b in zip(a, b)]
-    if len(shape_a) == 1:
-        return [combine(x, y) for x, y in zip(a, b)]
-    return combine(a, b)
+    try:
+        if len(shape_a) == 2:
+            result = [[combine(x, y) for x, y in zip(row_a, row_b)]
+                      for row_a, row_b in zip(a, b)]
+        elif len(shape_a) == 1:
+            result = [combine(x, y) for x, y in zip(a, b)]
+        else:
+            result = combine(a, b)
+    except TypeError:
+        raise _not_numbers(name, a, b)
+    if _non_numbers(result):                    # 2 * "ab" is "abab" to Python
+        raise _not_numbers(name, a, b)
+    return result
 
 
 def add(a, b):
@@ -250,7 +297,6 @@ def sigmoid_gradient_from_output(output: float) -> float:
     >>> sigmoid_gradient_from_output(0.99)   # flat near the ends: confident
     0.00990000...
     """
-    try:
-        return output * (1 - output)
-    except TypeError:
+    if not isinstance(output, (int, float, bool)):
         raise NeuronPureError("the gradient needs a number, not %r" % (output,))
+    return output * (1 - output)

@@ -54,17 +54,33 @@ True
 
 import math
 
+from neuron_pure.errors import NeuronPureError
 from neuron_pure.floatbits import bit_length, integer_pair
 
 __all__ = ["exp", "exp_function", "fast_glibc_exp", "math_exp_is_glibc", "probe_arguments",
-           "fma", "nearest_double", "table_entry"]
+           "exp_argument", "fma", "nearest_double", "table_entry"]
 
 _TABLE_BITS = 7
 _N = 1 << _TABLE_BITS                           # 128 table entries
 
 _table = [math.nan] * (2 * _N)      # H[0..127], then T[0..127]; NaN where not worked out yet
 _step = None                        # 2^(1/128) in fixed point, for table_entry
-_ldexp = math.ldexp                 # one name to look up, not two, in fast_glibc_exp
+_ldexp = math.ldexp                 # one name to look up, not two, in _fast_glibc_exp
+
+
+def exp_argument(x, name="exp"):
+    """``x`` as a float, for the exps here: a number (an int, a float or a
+    bool), or ``NeuronPureError`` naming the function ``name``.
+
+    >>> exp_argument(1), exp_argument(-2.5)
+    (1.0, -2.5)
+    """
+    if not isinstance(x, (int, float, bool)):
+        raise NeuronPureError("%s needs a number, not %r" % (name, x))
+    try:
+        return float(x)
+    except OverflowError:
+        raise NeuronPureError("%s needs a number that fits a float, not %d" % (name, x))
 
 
 # ---------------------------------------------------------------------------
@@ -76,7 +92,13 @@ def nearest_double(integer, exponent, inexact=False):
     ``inexact`` says that nonzero bits lie below ``integer`` (they break ties).
     Overflow gives inf; results below the normal range are rounded at the
     subnormals' fixed spacing of 2**-1074.
+
+    >>> nearest_double(3, -1), nearest_double(2 ** 53 + 1, 0)     # 1.5; a tie, to even
+    (1.5, 9007199254740992.0)
     """
+    for value in (integer, exponent):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise NeuronPureError("nearest_double needs integers, not %r" % (value,))
     negative = integer < 0
     integer = -integer if negative else integer
     drop = max(bit_length(integer) - 53, -1074 - exponent)
@@ -100,10 +122,16 @@ def fma(a, b, c):
     GNU libc is built so that the compiler fuses each ``a * b + c`` of the
     algorithm into one instruction on processors that have it (x86-64 since
     Haswell, every 64-bit Arm), and numpy there gets the fused results.
+
+    >>> fma(0.1, 10.0, -1.0)            # 0.1 * 10 rounds to 1.0; fused, the rest shows
+    5.551115123125783e-17
     """
-    ma, ea = integer_pair(a)
-    mb, eb = integer_pair(b)
-    mc, ec = integer_pair(c)
+    try:
+        ma, ea = integer_pair(a)
+        mb, eb = integer_pair(b)
+        mc, ec = integer_pair(c)
+    except NeuronPureError:
+        raise NeuronPureError("fma needs three finite numbers, not %r, %r, %r" % (a, b, c))
     product, ep = ma * mb, ea + eb
     if product == 0:
         return a * b + c        # exact: IEEE's rule for the sign of zero
@@ -149,6 +177,8 @@ def table_entry(j):
     (1.4142135623730951, -6.835808657661922e-17)
     """
     global _step
+    if isinstance(j, bool) or not isinstance(j, int) or not 0 <= j < _N:
+        raise NeuronPureError("table_entry needs an index from 0 to 127, not %r" % (j,))
     if _table[j] != _table[j]:                  # NaN: not worked out yet
         if _step is None:
             step = 2 << _BITS                   # 2^(128/128) = 2
@@ -205,6 +235,12 @@ def fast_glibc_exp(x: float) -> float:
     >>> fast_glibc_exp(-13.416324415436929) == glibc_exp(-13.416324415436929)
     True
     """
+    return _fast_glibc_exp(exp_argument(x, "fast_glibc_exp"))
+
+
+def _fast_glibc_exp(x):
+    # fast_glibc_exp without the check of its argument: the function
+    # exp_function gives sigmoid and thinking, called for every output.
     # The constants are glibc's (neuron_pure.glibc_exp names them), written
     # as literals: MicroPython reads a literal faster than a global name.
     table = _table
@@ -262,7 +298,7 @@ def _near_a_boundary(x, kd, r, tail, scale):
     decide), it is worked out here and the argument starts again."""
     if tail != tail:
         table_entry(int(kd) & 127)
-        return fast_glibc_exp(x)
+        return _fast_glibc_exp(x)
     u = 1.1102230246251565e-16                  # 2**-53
     t = x + kd * -0.005415212348111709          # exact
     q = kd * -1.2864023111638346e-14
@@ -336,17 +372,18 @@ def probe_arguments() -> "list[float]":
 def math_exp_is_glibc() -> bool:
     """Whether ``math.exp`` gives GNU libc's bits on every probe argument."""
     for x in probe_arguments():
-        if math.exp(x) != _glibc_exp(x):
+        if math.exp(x) != _fast_glibc_exp(x):      # glibc_exp's bits (tested)
             return False
     return True
 
 
 def exp_function():
     """The exp the neuron uses: ``math.exp`` where it is GNU libc's (fast),
-    otherwise ``glibc_exp``.  Chosen on the first call, then remembered."""
+    otherwise ``fast_glibc_exp`` (without the check of its argument: the
+    caller gives it floats).  Chosen on the first call, then remembered."""
     global _chosen
     if _chosen is None:
-        _chosen = math.exp if math_exp_is_glibc() else fast_glibc_exp
+        _chosen = math.exp if math_exp_is_glibc() else _fast_glibc_exp
     return _chosen
 
 
@@ -356,4 +393,8 @@ def exp(x: float) -> float:
     >>> exp(1.0)
     2.718281828459045
     """
-    return exp_function()(x)
+    x = exp_argument(x)
+    try:
+        return exp_function()(x)
+    except OverflowError:                       # math.exp: numpy's exp gives inf
+        return math.inf

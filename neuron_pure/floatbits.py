@@ -13,16 +13,21 @@ multiply-adds of ``exponential``) starts from this decomposition:
 
 import math
 
+from neuron_pure.errors import NeuronPureError
+
 __all__ = ["integer_pair", "bit_length"]
 
 
 def integer_pair(x):
     """``(m, e)`` with x == m * 2**e exactly, m an integer (x finite): the
     fraction of ``math.frexp`` scaled by 2**53, which is exact."""
-    if x == 0:
-        return 0, 0
-    fraction, exponent = math.frexp(x)
-    return int(fraction * 9007199254740992.0), exponent - 53     # * 2**53
+    try:
+        if x == 0:
+            return 0, 0
+        fraction, exponent = math.frexp(x)
+        return int(fraction * 9007199254740992.0), exponent - 53     # * 2**53
+    except (TypeError, ValueError, OverflowError):      # not a number; inf or NaN
+        raise NeuronPureError("integer_pair needs a finite number, not %r" % (x,))
 
 
 def bit_length(n):
@@ -33,6 +38,10 @@ def bit_length(n):
     >>> [bit_length(n) for n in (0, 1, 255, 256, 2**53 - 1, 10**400)]
     [0, 1, 8, 9, 53, 1329]
     """
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+        raise NeuronPureError("bit_length needs a whole number, 0 or more, not %r" % (n,))
+    if _int_bit_length is not None:
+        return _int_bit_length(n)
     if n == 0:
         return 0
     try:
@@ -42,5 +51,5 @@ def bit_length(n):
     return length - 1 if n >> (length - 1) == 0 else length
 
 
-if hasattr(0, "bit_length"):        # CPython and PyPy: the same answer, faster
-    bit_length = int.bit_length
+# CPython and PyPy: the same answer, faster (MicroPython's int has no bit_length).
+_int_bit_length = int.bit_length if hasattr(0, "bit_length") else None

@@ -19,7 +19,7 @@ that only thinks seldom keeps it.
 
 import math
 
-from neuron_pure.exponential import fma, nearest_double, table_entry
+from neuron_pure.exponential import exp_argument, fma, nearest_double, table_entry
 from neuron_pure.floatbits import integer_pair
 
 __all__ = ["glibc_exp"]
@@ -45,6 +45,7 @@ def glibc_exp(x: float) -> float:
     >>> glibc_exp(0.0), glibc_exp(-math.inf), glibc_exp(710.0)
     (1.0, 0.0, inf)
     """
+    x = exp_argument(x, "glibc_exp")
     if x != x:                                  # NaN
         return x
     size = abs(x)

@@ -41,17 +41,20 @@ DATA_LIMIT = 4 * 1024 * 1024     # bytes, as neuron_pure.files reads
 
 
 class Model:
-    """A checked model: ``version``, ``inputs``, ``layers`` (a list of
-    ``(weights, biases)``: one row of weights per input, one column per neuron,
-    and ``None`` or one bias per neuron) and ``training`` (a dict of
-    ``iterations``, ``seed`` and ``learning_rate``)."""
+    """A checked model, as ``read_model`` makes it: ``version``, ``inputs``,
+    ``layers`` (a list of ``(weights, biases)``: one row of weights per input,
+    one column per neuron, and ``None`` or one bias per neuron) and
+    ``training`` (a dict of ``iterations``, ``seed`` and ``learning_rate``)."""
 
     def __init__(self, version, inputs, layers, training):
         self.version, self.inputs, self.layers, self.training = version, inputs, layers, training
 
     def __repr__(self):
-        return "Model(version %d, %d inputs, %s neurons)" % (
-            self.version, self.inputs, ", ".join(str(len(w[0])) for w, _ in self.layers))
+        try:
+            neurons = ", ".join(str(len(weights[0])) for weights, _ in self.layers)
+        except (TypeError, ValueError, IndexError):
+            neurons = "?"
+        return "Model(version %r, %r inputs, %s neurons)" % (self.version, self.inputs, neurons)
 
     def think(self, inputs):
         """The output for ``inputs``: one situation (a list of numbers) or a
@@ -61,9 +64,14 @@ class Model:
         every layer, in order)."""
         rows, single = _situations(inputs, self.inputs)
         outputs = []
-        for weights, biases in self.layers:
-            rows = [_layer_outputs(row, weights, biases) for row in rows]
-            outputs.append(rows[0] if single else rows)
+        try:
+            for weights, biases in self.layers:
+                rows = [_layer_outputs(row, weights, biases) for row in rows]
+                outputs.append(rows[0] if single else rows)
+        except (TypeError, ValueError, IndexError):
+            # Not what read_model makes: layers replaced, or a Model built by hand.
+            raise NeuronPureError("the model's layers must be (weights, biases) pairs of "
+                                  "numbers, as read_model makes them, not %r" % (self.layers,))
         return outputs[-1] if self.version == VERSION else outputs
 
 
@@ -74,9 +82,10 @@ def _layer_outputs(row, weights, biases):
     global _exp
     if _exp is None:
         # Imported on the first think, as the neuron's sigmoid does: the exp
-        # numpy's C library computes (neuron_pure.exponential).
-        from neuron_pure.exponential import fast_glibc_exp
-        _exp = fast_glibc_exp
+        # numpy's C library computes (neuron_pure.exponential), math.exp
+        # where that is it.
+        from neuron_pure.exponential import exp_function
+        _exp = exp_function()
     outputs = []
     for j in range(len(weights[0])):
         total = row[0] * weights[0][j]

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from neuron_pure import NeuralNetwork, NeuronPureError, RandomState, dataset, files, model, thinking
+from neuron_pure import (
+    NeuralNetwork, NeuronPureError, RandomState, arithmetic, dataset, files, model, thinking)
 from neuron_pure.errors import DataFileError, ModelFileError
 
 POST_CSV = "x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n"
@@ -25,6 +26,7 @@ MODEL = ('{"format": "neuron-pure-model", "version": 1, "inputs": 3, "weights": 
 
 WRONG = [None, 0, 99, -1, 1.5, math.nan, b"0,1\n", bytearray(b"0,1\n"), ["0,1"], {"a": 1},
          object(), True, ("a",), 1j, io.BytesIO(b"0,1\n")]
+NUMBERS = [0, 99, -1, 1.5, math.nan, True]      # the arithmetic takes any of these
 
 
 @pytest.fixture
@@ -60,6 +62,21 @@ def calls(folder):
         ("RandomState.seed", lambda v: RandomState(1).seed(v), [0, 99, True]),
         ("RandomState.random_sample", lambda v: RandomState(1).random_sample(v),
          [None, 0, 99, True]),
+        ("arithmetic.dot left", lambda v: arithmetic.dot(v, [1, 2]), []),
+        ("arithmetic.dot right", lambda v: arithmetic.dot([[1, 2]], v), []),
+        ("arithmetic.dot element", lambda v: arithmetic.dot([v, 1], [1, 2]), NUMBERS),
+        ("arithmetic.dot matrix element", lambda v: arithmetic.dot([[1], [2]], [[v]]), NUMBERS),
+        ("arithmetic.sum_of_products", lambda v: arithmetic.sum_of_products(v, [1, 2]), []),
+        ("arithmetic.sum_of_products element",
+         lambda v: arithmetic.sum_of_products([v], [2]), NUMBERS),
+        ("arithmetic.add", lambda v: arithmetic.add([v], [1]), NUMBERS),
+        ("arithmetic.subtract", lambda v: arithmetic.subtract([[1, v]], [[1, 2]]), NUMBERS),
+        ("arithmetic.multiply", lambda v: arithmetic.multiply([v], [1]), NUMBERS),
+        ("arithmetic.multiply numbers", lambda v: arithmetic.multiply(v, 2), NUMBERS),
+        ("arithmetic.transpose", arithmetic.transpose, [["0,1"], ("a",)]),
+        ("arithmetic.sigmoid", arithmetic.sigmoid, NUMBERS),
+        ("arithmetic.sigmoid_gradient_from_output", arithmetic.sigmoid_gradient_from_output,
+         NUMBERS),
         ("model.network_of", model.network_of, []),
         ("thinking.read_model", thinking.read_model, []),
         ("thinking.model_from_json", thinking.model_from_json, []),

@@ -177,7 +177,7 @@ def test_fast_glibc_exp_at_the_edges(x):
 def test_exp_function_is_fast_glibc_exp_where_math_exp_is_not_glibcs(monkeypatch):
     monkeypatch.setattr(exponential, "_chosen", None)
     monkeypatch.setattr(exponential, "math_exp_is_glibc", lambda: False)
-    assert exp_function() is fast_glibc_exp
+    assert exp_function() is exponential._fast_glibc_exp
 
 
 def test_each_table_entry_is_two_to_the_j_over_128_and_its_rest():

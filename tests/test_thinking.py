@@ -100,6 +100,18 @@ def test_think_refuses_a_bad_situation_by_name(situation, words):
         __import__("re").search(words, str(raised.value)), str(raised.value)
 
 
+@pytest.mark.parametrize("layers", [None, 5, "x", [1], [(None, None)], [([[1.0]], None)],
+                                    [([["x"], [1.0], [1.0]], None)], [([[1.0], [1.0], [1.0]], 7)]])
+def test_a_model_whose_layers_were_replaced_refuses_to_think_by_name(layers):
+    """Thinking checks what read_model made only once; a Model whose layers
+    a caller replaced (or built by hand) raises our error, not TypeError."""
+    model = thinking.model_from_json(model_to_json(NeuralNetwork()))
+    model.layers = layers
+    with pytest.raises(NeuronPureError, match="the model's layers must be"):
+        model.think([1, 0, 0])
+    assert repr(model).startswith("Model(version 1, 3 inputs, ")
+
+
 def test_load_model_reads_at_most_the_limit_and_names_what_it_cannot_read(tmp_path):
     path = tmp_path / "model.json"
     path.write_text(model_to_json(NeuralNetwork()))
