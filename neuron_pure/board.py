@@ -45,8 +45,9 @@ PACKAGE = "neuron_pure"
 CORE_LIBRARIES = ("math", "json")
 # The modules that loading a model and thinking need, besides what they
 # import when imported: the first think imports exponential, and an argument
-# the floats cannot decide (about 1 in 20,000) glibc_exp.
-THINK_ONLY_ROOTS = ("thinking.py", "exponential.py", "glibc_exp.py")
+# the floats cannot decide (about 1 in 20,000) glibc_exp; exponential.exp,
+# which a board's own code may call, exp_probes.
+THINK_ONLY_ROOTS = ("thinking.py", "exponential.py", "glibc_exp.py", "exp_probes.py")
 # A think-only folder's __init__.py, in place of the package's (which imports
 # NeuralNetwork, its training and its generator: 19 KiB of a board's heap).
 THINK_ONLY_INIT = '''"""neuron_pure, think-only: what loading a model and thinking need, written
@@ -167,7 +168,7 @@ def think_only_modules(package_dir=PACKAGE_DIR):
     (``THINK_ONLY_ROOTS``).  Its ``__init__.py`` is ``THINK_ONLY_INIT``.
 
     >>> sorted(think_only_modules())
-    ['errors.py', 'exponential.py', 'floatbits.py', 'glibc_exp.py', 'thinking.py']
+    ['errors.py', 'exp_probes.py', 'exponential.py', 'floatbits.py', 'glibc_exp.py', 'thinking.py']
     """
     modules = _closure(THINK_ONLY_ROOTS, _all_imports(package_dir, top_level_only=True))
     if "__init__.py" in modules:

@@ -26,9 +26,9 @@ where H[j] is 2^(j/128) rounded to a double and T[j] the relative rest.  The
 table is worked out here with integer arithmetic, not copied, each entry the
 first time an argument needs it: a board that only thinks keeps a few dozen
 of its 256 floats, not all (each float is 16 bytes of heap on MicroPython).
-On current processors glibc's compiled code fuses each
-``a * b + c`` into one instruction that rounds once; ``fma`` does the same
-with integers, so the bits agree with numpy's on those machines (1.2 million
+On current processors glibc's compiled code fuses each ``a * b + c`` into
+one instruction that rounds once; ``glibc_exp.fma`` does the same with
+integers, so the bits agree with numpy's on those machines (1.2 million
 random arguments checked against ``math.exp``).
 
 ``neuron_pure.glibc_exp`` is that algorithm step by step, the reference:
@@ -42,9 +42,9 @@ rounded as its own did and does only the last one exactly; ``glibc_exp``
 itself runs for about 1 argument in 20,000 (and for |x| >= 354).
 
 ``exp`` is the function the neuron uses: ``math.exp`` where it gives GNU libc's
-bits on a set of arguments known to tell C libraries apart (it is then the C
-library's own, about 300 times faster than ours on CPython), and
-``fast_glibc_exp`` elsewhere.
+bits on a set of arguments known to tell C libraries apart
+(``neuron_pure.exp_probes``; it is then the C library's own, about 300 times
+faster than ours on CPython), and ``fast_glibc_exp`` elsewhere.
 
 >>> exp(1.0)
 2.718281828459045
@@ -57,8 +57,8 @@ import math
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.floatbits import bit_length, integer_pair
 
-__all__ = ["exp", "exp_function", "fast_glibc_exp", "math_exp_is_glibc", "probe_arguments",
-           "exp_argument", "fma", "nearest_double", "table_entry"]
+__all__ = ["exp", "exp_function", "fast_glibc_exp", "exp_argument", "nearest_double",
+           "table_entry"]
 
 _TABLE_BITS = 7
 _N = 1 << _TABLE_BITS                           # 128 table entries
@@ -75,12 +75,12 @@ def exp_argument(x, name="exp"):
     >>> exp_argument(1), exp_argument(-2.5)
     (1.0, -2.5)
     """
-    if not isinstance(x, (int, float, bool)):
-        raise NeuronPureError("%s needs a number, not %r" % (name, x))
     try:
-        return float(x)
-    except OverflowError:
-        raise NeuronPureError("%s needs a number that fits a float, not %d" % (name, x))
+        if isinstance(x, (int, float, bool)):
+            return float(x)
+    except OverflowError:                       # an int too large for a float
+        pass
+    raise NeuronPureError("%s needs a number that fits a float, not %r" % (name, x))
 
 
 # ---------------------------------------------------------------------------
@@ -96,9 +96,8 @@ def nearest_double(integer, exponent, inexact=False):
     >>> nearest_double(3, -1), nearest_double(2 ** 53 + 1, 0)     # 1.5; a tie, to even
     (1.5, 9007199254740992.0)
     """
-    for value in (integer, exponent):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise NeuronPureError("nearest_double needs integers, not %r" % (value,))
+    if not (isinstance(integer, int) and isinstance(exponent, int)):
+        raise NeuronPureError("nearest_double needs integers, not %r, %r" % (integer, exponent))
     negative = integer < 0
     integer = -integer if negative else integer
     drop = max(bit_length(integer) - 53, -1074 - exponent)
@@ -114,32 +113,6 @@ def nearest_double(integer, exponent, inexact=False):
     except OverflowError:
         value = math.inf
     return -value if negative else value
-
-
-def fma(a, b, c):
-    """a * b + c rounded once, like the processor's fused multiply-add.
-
-    GNU libc is built so that the compiler fuses each ``a * b + c`` of the
-    algorithm into one instruction on processors that have it (x86-64 since
-    Haswell, every 64-bit Arm), and numpy there gets the fused results.
-
-    >>> fma(0.1, 10.0, -1.0)            # 0.1 * 10 rounds to 1.0; fused, the rest shows
-    5.551115123125783e-17
-    """
-    try:
-        ma, ea = integer_pair(a)
-        mb, eb = integer_pair(b)
-        mc, ec = integer_pair(c)
-    except NeuronPureError:
-        raise NeuronPureError("fma needs three finite numbers, not %r, %r, %r" % (a, b, c))
-    product, ep = ma * mb, ea + eb
-    if product == 0:
-        return a * b + c        # exact: IEEE's rule for the sign of zero
-    if mc == 0:
-        return nearest_double(product, ep)
-    if ep >= ec:
-        return nearest_double((product << (ep - ec)) + mc, ec)
-    return nearest_double(product + (mc << (ec - ep)), ep)
 
 
 # ---------------------------------------------------------------------------
@@ -320,6 +293,7 @@ def _near_a_boundary(x, kd, r, tail, scale):
     y = scale + p
     if _rounds_alike(y, scale, p, abs(p) * u):
         return y
+    from neuron_pure.glibc_exp import fma      # once in 550 calls: imported then
     return fma(scale, total, scale)
 
 
@@ -332,49 +306,9 @@ def _glibc_exp(x):
 
 
 # ---------------------------------------------------------------------------
-# Choosing between math.exp and glibc_exp.
-
-# Arguments on which C libraries part ways, as pairs "m e" for m * 2**e (exact
-# on every interpreter; one string, which MicroPython keeps in less memory
-# than 42 tuples of long integers): where MicroPython's WebAssembly build, GNU libc without
-# fused multiply-adds, or a correctly rounded exp, differ from GNU libc with
-# them in the last bit.
-_PROBES = (
-    "-7552719204755430 -49 -7149415357785950 -48 4702974739751186 -47 "
-    "4843669427362748 -47 4618591887557376 -51 -4998515635909668 -48 "
-    "-5274166944536965 -51 -8138731748741813 -51 8326233427798405 -51 "
-    "-8870645494958925 -51 4539485847799864 -50 4583254880596571 -50 "
-    "4617106742128009 -50 8787704310987489 -51 -5009114089352295 -50 "
-    "-5015207527132246 -50 -6998166827503008 -50 5249008846456598 -47 "
-    "-5295423689259890 -47 8451832103412232 -50 5340279282773250 -48 "
-    "-7650449262566896 -49 -6363173978384950 -48 6548113269524982 -48 "
-    "4680122011257598 -48 -4653630244130550 -49 5185270581290842 -47 "
-    "-7662141770337878 -48 -8743812702407856 -49 8739632524088024 -48 "
-    "-4565572953726180 -49 4763564234605548 -47 5227740445032304 -47 "
-    "4830758143163018 -47 -5178238677732921 -47 -5581634242177020 -47 "
-    "-7125056264407168 -48 -4538858742780622 -48 -6087003309699172 -48 "
-    "5074625321619946 -47 4781695265732220 -49 4808276685266592 -50")
+# Choosing between math.exp and fast_glibc_exp (the probes: neuron_pure.exp_probes).
 
 _chosen = None
-
-
-def probe_arguments() -> "list[float]":
-    """The 42 arguments that tell C libraries' exp apart.
-
-    >>> probe_arguments()[0]
-    -13.416324415436929
-    """
-    numbers = _PROBES.split()
-    return [math.ldexp(int(numbers[i]), int(numbers[i + 1]))
-            for i in range(0, len(numbers), 2)]
-
-
-def math_exp_is_glibc() -> bool:
-    """Whether ``math.exp`` gives GNU libc's bits on every probe argument."""
-    for x in probe_arguments():
-        if math.exp(x) != _fast_glibc_exp(x):      # glibc_exp's bits (tested)
-            return False
-    return True
 
 
 def exp_function():
@@ -383,6 +317,7 @@ def exp_function():
     caller gives it floats).  Chosen on the first call, then remembered."""
     global _chosen
     if _chosen is None:
+        from neuron_pure.exp_probes import math_exp_is_glibc
         _chosen = math.exp if math_exp_is_glibc() else _fast_glibc_exp
     return _chosen
 

@@ -3,4 +3,4 @@
 __all__ = ["integer_pair", "bit_length"]
 
 def integer_pair(x: float) -> tuple[int, int]: ...   # (mantissa, exponent)
-def bit_length(n: int, /) -> int: ...    # int.bit_length itself on CPython and PyPy
+def bit_length(n: int) -> int: ...   # int.bit_length(n) after the checks, on CPython and PyPy

@@ -3,9 +3,9 @@ is held to, exact and slow.
 
 The algorithm (Szabolcs Nagy's, from Arm's optimized-routines, in glibc since
 2.28) and why the package carries it: see ``neuron_pure.exponential``, whose
-table of 2^(j/128) and exact fused multiply-add (``fma``) it uses.  Each
-fused multiply-add of glibc's compiled C code is written here as
-``fma(a, b, c)``; every other operation rounds as a C double operation does.
+table of 2^(j/128) it uses.  Each fused multiply-add of glibc's compiled C
+code is written here as ``fma(a, b, c)``, done exactly with integers; every
+other operation rounds as a C double operation does.
 
 It runs for the few arguments ``fast_glibc_exp`` cannot decide with floats
 (about 1 in 20,000, and |x| >= 354), and is imported only then, so a board
@@ -19,10 +19,11 @@ that only thinks seldom keeps it.
 
 import math
 
-from neuron_pure.exponential import exp_argument, fma, nearest_double, table_entry
+from neuron_pure.errors import NeuronPureError
+from neuron_pure.exponential import exp_argument, nearest_double, table_entry
 from neuron_pure.floatbits import integer_pair
 
-__all__ = ["glibc_exp"]
+__all__ = ["glibc_exp", "fma"]
 
 _N = 128                                        # table entries
 _INV_LN2_N = 1.4426950408889634 * _N            # N / ln2
@@ -34,6 +35,33 @@ _C2 = 0.49999999999996786
 _C3 = 0.16666666666665886
 _C4 = 0.041666680841067401
 _C5 = 0.008333335853059549
+
+
+def fma(a, b, c):
+    """a * b + c rounded once, like the processor's fused multiply-add.
+
+    GNU libc is built so that the compiler fuses each ``a * b + c`` of the
+    algorithm into one instruction on processors that have it (x86-64 since
+    Haswell, every 64-bit Arm), and numpy there gets the fused results.
+
+    >>> fma(0.1, 10.0, -1.0)            # 0.1 * 10 rounds to 1.0; fused, the rest shows
+    5.551115123125783e-17
+    """
+    try:
+        ma, ea = integer_pair(a)
+        mb, eb = integer_pair(b)
+        mc, ec = integer_pair(c)
+    except NeuronPureError:
+        raise NeuronPureError("fma needs three finite numbers, not %r, %r, %r" % (a, b, c))
+    product, ep = ma * mb, ea + eb
+    if product == 0:
+        return a * b + c        # exact: IEEE's rule for the sign of zero
+    if mc == 0:
+        return nearest_double(product, ep)
+    if ep >= ec:
+        return nearest_double((product << (ep - ec)) + mc, ec)
+    return nearest_double(product + (mc << (ec - ep)), ep)
+
 
 # ---------------------------------------------------------------------------
 # The algorithm.  Each fused multiply-add of the compiled C code is written

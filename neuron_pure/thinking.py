@@ -81,11 +81,12 @@ _exp = None
 def _layer_outputs(row, weights, biases):
     global _exp
     if _exp is None:
-        # Imported on the first think, as the neuron's sigmoid does: the exp
-        # numpy's C library computes (neuron_pure.exponential), math.exp
-        # where that is it.
-        from neuron_pure.exponential import exp_function
-        _exp = exp_function()
+        # Imported on the first think: the exp numpy's C library computes
+        # (neuron_pure.exponential).  Not math.exp where that is the same:
+        # finding out (neuron_pure.exp_probes) would cost a board more memory
+        # than one exp per output costs time.
+        from neuron_pure.exponential import fast_glibc_exp
+        _exp = fast_glibc_exp
     outputs = []
     for j in range(len(weights[0])):
         total = row[0] * weights[0][j]
@@ -257,11 +258,11 @@ def model_from_json(text, source="<model>"):
     if text.startswith("\ufeff"):           # the byte-order mark some editors write
         text = text[1:]
     try:
-        data = _load_json(text)
-    except _DuplicateKey as problem:
-        _fail(source, problem.args[0], "appears twice")
+        data, duplicate = _load_json(text)
     except (ValueError, RuntimeError) as problem:    # RuntimeError: nested too deeply
         raise ModelFileError("%s: not a model file: not valid JSON (%s)" % (source, problem))
+    if duplicate is not None:
+        _fail(source, duplicate, "appears twice")
     return read_model(data, source)
 
 
@@ -322,29 +323,25 @@ def load_model(path, limit=None):
 # report pairs through object_pairs_hook; MicroPython's json has no hooks, so
 # there the text is scanned once more for its keys (same answer, slower).
 
-class _DuplicateKey(Exception):
-    """A key seen twice in one object; its args hold the key."""
-
-
-def _pairs_to_dict(pairs):
-    data = {}
-    for key, value in pairs:
-        if key in data:
-            raise _DuplicateKey(key)
-        data[key] = value
-    return data
-
-
 def _load_json(text):
+    """``(data, key)``: the JSON value of ``text`` and the first key found
+    twice in one object, or ``None``."""
+    duplicates = []
+
+    def pairs_to_dict(pairs):
+        data = {}
+        for key, value in pairs:
+            if key in data:
+                duplicates.append(key)
+            data[key] = value
+        return data
+
     try:
-        return json.loads(text, object_pairs_hook=_pairs_to_dict)
+        data = json.loads(text, object_pairs_hook=pairs_to_dict)
     except TypeError:                       # MicroPython: no keyword arguments
-        pass
-    data = json.loads(text)
-    duplicate = first_duplicate_key(text)
-    if duplicate is not None:
-        raise _DuplicateKey(duplicate)
-    return data
+        data = json.loads(text)
+        duplicates.append(first_duplicate_key(text))
+    return data, duplicates[0] if duplicates else None
 
 
 def first_duplicate_key(text):

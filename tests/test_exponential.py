@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from neuron_pure import exponential
-from neuron_pure.exponential import (
-    exp, exp_function, fast_glibc_exp, fma, math_exp_is_glibc, probe_arguments)
-from neuron_pure.glibc_exp import glibc_exp
+from neuron_pure import exp_probes
+from neuron_pure.exp_probes import math_exp_is_glibc, probe_arguments
+from neuron_pure.exponential import exp, exp_function, fast_glibc_exp
+from neuron_pure.glibc_exp import fma, glibc_exp
 
 GLIBC = math_exp_is_glibc()
 needs_glibc = pytest.mark.skipif(
@@ -176,7 +177,7 @@ def test_fast_glibc_exp_at_the_edges(x):
 
 def test_exp_function_is_fast_glibc_exp_where_math_exp_is_not_glibcs(monkeypatch):
     monkeypatch.setattr(exponential, "_chosen", None)
-    monkeypatch.setattr(exponential, "math_exp_is_glibc", lambda: False)
+    monkeypatch.setattr(exp_probes, "math_exp_is_glibc", lambda: False)
     assert exp_function() is exponential._fast_glibc_exp
 
 

@@ -4,7 +4,8 @@
 # checked, those where MicroPython's math.exp differs from glibc_exp, and the
 # mismatches.
 import math
-from neuron_pure.exponential import fast_glibc_exp, probe_arguments
+from neuron_pure.exp_probes import probe_arguments
+from neuron_pure.exponential import fast_glibc_exp
 from neuron_pure.glibc_exp import glibc_exp
 
 arguments = [-20.0 + i * 0.0040000037 for i in range(10000)] + probe_arguments()

@@ -1,0 +1,6 @@
+# Types of neuron_pure.exp_probes: whether math.exp is GNU libc's.
+
+__all__ = ["probe_arguments", "math_exp_is_glibc"]
+
+def probe_arguments() -> list[float]: ...
+def math_exp_is_glibc() -> bool: ...
