@@ -49,7 +49,11 @@ let failed = false;
 try {
   mp.runPython("import sys, os\nsys.path.insert(0, '/pkg')\nos.chdir('/pkg')\ndel sys, os");
   for (const part of fs.readFileSync(script, "utf8").split("#--- next runPython call ---")) {
-    mp.runPython(part);
+    // (an empty part, after a marker at the end, crashes MicroPython's
+    // WebAssembly build with "memory access out of bounds")
+    if (part.trim() !== "") {
+      mp.runPython(part);
+    }
   }
 } catch (error) {
   output.push(String(error.message || error));
