@@ -94,10 +94,10 @@ def _layer_outputs(row, weights, biases):
             total += row[i] * weights[i][j]
         if biases is not None:
             total += biases[j]              # the weight of an input that is always 1
-        try:
-            outputs.append(1.0 / (1.0 + _exp(-total)))
-        except (OverflowError, ValueError):  # e^(-total) beyond floats: numpy's 1 / inf
-            outputs.append(0.0)
+        # e^(-total) beyond the floats is inf, never an error, and 1 / inf is
+        # 0.0: numpy's sigmoid, which arithmetic.sigmoid gets by catching
+        # math.exp's OverflowError.
+        outputs.append(1.0 / (1.0 + _exp(-total)))
     return outputs
 
 

@@ -101,7 +101,8 @@ def test_think_refuses_a_bad_situation_by_name(situation, words):
 
 
 @pytest.mark.parametrize("layers", [None, 5, "x", [1], [(None, None)], [([[1.0]], None)],
-                                    [([["x"], [1.0], [1.0]], None)], [([[1.0], [1.0], [1.0]], 7)]])
+                                    [([["x"], [1.0], [1.0]], None)], [([[1.0], [1.0], [1.0]], 7)],
+                                    [([[1j], [1.0], [1.0]], None)]])
 def test_a_model_whose_layers_were_replaced_refuses_to_think_by_name(layers):
     """Thinking checks what read_model made only once; a Model whose layers
     a caller replaced (or built by hand) raises our error, not TypeError."""
