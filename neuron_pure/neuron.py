@@ -24,8 +24,9 @@ from neuron_pure.arithmetic import (
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState
 from neuron_pure.validation import (
-    check_boolean, check_count, check_layer_size, check_learning_rate, check_not_diverged,
-    check_number, check_numbers, check_rows, check_situations, check_targets)
+    check_boolean, check_count, check_function, check_layer_size, check_learning_rate,
+    check_not_diverged, check_number, check_numbers, check_rows, check_situations, check_targets,
+    is_number)
 
 __all__ = [
     "NeuralNetwork", "TrainingStep", "training_step", "demo",
@@ -55,6 +56,12 @@ class TrainingStep:
 
     def __init__(self, weights, new_weights, weighted_sums, outputs, errors,
                  gradients, deltas, adjustments, learning_rate=1.0, has_bias=False):
+        _check_lists("TrainingStep", "weights new_weights weighted_sums outputs errors gradients "
+                     "deltas adjustments", weights, new_weights, weighted_sums, outputs, errors,
+                     gradients, deltas, adjustments)
+        if not is_number(learning_rate):
+            raise NeuronPureError("a TrainingStep's learning_rate is a number, not %r"
+                                  % (learning_rate,))
         self.weights = list(weights)                # before the iteration
         self.weighted_sums = list(weighted_sums)    # dot(inputs, weights)
         self.outputs = list(outputs)                # sigmoid(weighted sum)
@@ -64,7 +71,7 @@ class TrainingStep:
         self.adjustments = list(adjustments)        # dot(inputs.T, deltas)
         self.new_weights = list(new_weights)        # weights + learning_rate * adjustments
         self.learning_rate = learning_rate          # the rate it applied
-        self.has_bias = has_bias                    # the last weight is a bias
+        self.has_bias = check_boolean(has_bias, "has_bias")     # the last weight is a bias
 
     def __repr__(self):
         from neuron_pure.float_text import float_list
@@ -81,6 +88,15 @@ class TrainingStep:
                            title="after this iteration")
 
 
+def _check_lists(function, names, *values):
+    # Each of ``values`` a list or a tuple (a str, bytes or dict would be
+    # taken apart into characters, small ints or keys); ``names`` names them.
+    for index, value in enumerate(values):
+        if not isinstance(value, (list, tuple)):
+            raise NeuronPureError("%s's %s must be a list, not %r"
+                                  % (function, names.split()[index], value))
+
+
 def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     """One full-batch iteration of the post's ``train``; returns a ``TrainingStep``.
 
@@ -95,11 +111,22 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     >>> step.outputs, step.deltas, step.new_weights
     ([0.5], [-0.125], [0.0, 0.0, -0.125])
     """
+    # (zip would drop the tail of a longer list: the lengths are checked first)
+    _check_lists("training_step", "inputs columns targets weights", inputs, columns, targets,
+                 weights)
+    if len(targets) != len(inputs) or len(columns) != len(weights):
+        raise NeuronPureError("training_step needs a target per input row and a column per "
+                              "weight, got %d rows, %d targets, %d columns, %d weights"
+                              % (len(inputs), len(targets), len(columns), len(weights)))
+    check_number(learning_rate, "learning_rate")
     # output = sigmoid(dot(inputs, weights))
     weighted_sums = [sum_of_products(row, weights) for row in inputs]
     outputs = [sigmoid(total) for total in weighted_sums]
     # error = training_set_outputs - output
-    errors = [target - output for target, output in zip(targets, outputs)]
+    try:
+        errors = [target - output for target, output in zip(targets, outputs)]
+    except TypeError:                   # costs nothing until it happens
+        raise NeuronPureError("training_step needs a number as each target, not %r" % (targets,))
     # the gradient of the sigmoid curve, at each output
     gradients = [sigmoid_gradient_from_output(output) for output in outputs]
     # error weighted derivative: the less confident the output, the larger the step
@@ -176,7 +203,7 @@ class NeuralNetwork:
 
     @property
     def number_of_inputs(self):
-        return len(self.synaptic_weights)
+        return len(self._column())
 
     def __repr__(self):
         """The neuron's shape, how it was made and trained, and its weights.
@@ -242,16 +269,22 @@ class NeuralNetwork:
     def shape(self):
         """The network's shape as ``neuron_pure.engine`` reads it: one layer of
         one neuron, ``((inputs, 1, bias),)``."""
+        self._weights()                 # checked: a bias that is not a number is none
         return ((self.number_of_inputs, 1, self.bias is not None),)
 
-    def _weights(self):
-        """All weights as a flat list, checked (a caller may have replaced
-        them), with the bias last if there is one."""
+    def _column(self):
+        """``synaptic_weights``, checked to be a column (a caller may have
+        replaced it)."""
         weights = self.synaptic_weights
         if not isinstance(weights, (list, tuple)) or not weights or shape(weights) != (len(weights), 1):
             raise NeuronPureError(
                 "synaptic_weights must be a column: a non-empty list of one-element lists")
-        flat = check_numbers([row[0] for row in weights], "synaptic weight [%d]")
+        return weights
+
+    def _weights(self):
+        """All weights as a flat list, checked (a caller may have replaced
+        them), with the bias last if there is one."""
+        flat = check_numbers([row[0] for row in self._column()], "synaptic weight [%d]")
         if self.bias is not None:
             flat.append(check_number(self.bias, "bias"))
         return flat
@@ -315,6 +348,7 @@ def demo(seed=POST_SEED, iterations=POST_ITERATIONS, write=print):
     [0.53002734]
     """
     from neuron_pure.arrayprint import format_array
+    check_function(write, "write")
     network = NeuralNetwork(seed=seed)
     write("Random starting synaptic weights: ")
     write(format_array(network.synaptic_weights))
