@@ -34,12 +34,13 @@ from neuron_pure.arithmetic import (
     add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState
+from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.validation import (
     check_boolean, check_count, check_function, check_layer_size, check_learning_rate,
     check_not_diverged, check_number, check_rows, check_situations, check_targets, is_number)
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
-           "backpropagation_forward", "last_layer_sums", "layered_network",
+           "backpropagation_forward", "last_layer_sums", "layered_network", "check_network",
            "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
            "SEQUEL_NEW_SITUATION"]
 
@@ -426,6 +427,22 @@ class MultiLayerNetwork:
         self._set_parameters(new_layers)
         self.iterations_trained += 1
         return step
+
+
+def check_network(network):
+    """``network``, if it is a ``NeuralNetwork`` or a ``MultiLayerNetwork``
+    (what ``explain``, the page and the plots train), else
+    ``NeuronPureError``.
+
+    >>> check_network("not a network")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: network must be a NeuralNetwork or a MultiLayerNetwork, not 'not a network'
+    """
+    if not isinstance(network, (NeuralNetwork, MultiLayerNetwork)):
+        raise NeuronPureError("network must be a NeuralNetwork or a MultiLayerNetwork, not %r"
+                              % (network,))
+    return network
 
 
 def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=False,
