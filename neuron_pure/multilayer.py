@@ -33,7 +33,7 @@ ours are the same on every interpreter.
 from neuron_pure.arithmetic import (
     add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.mt19937 import RandomState
+from neuron_pure.mt19937 import RandomState, check_seed
 from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.validation import (
     check_boolean, check_count, check_function, check_layer_size, check_learning_rate,
@@ -465,7 +465,7 @@ def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=
     layers = [NeuronLayer(neurons, inputs, rng, bias=bias)
               for inputs, neurons in zip(widths, widths[1:])]
     network = MultiLayerNetwork(*layers, learning_rate=learning_rate)
-    network.seed = seed
+    network.seed = check_seed(seed)
     return network
 
 

@@ -22,7 +22,7 @@ whole training set at once (the post's formulas, in its words):
 from neuron_pure.arithmetic import (
     shape, sigmoid, sigmoid_gradient_from_output, sum_of_products, transpose)
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.mt19937 import RandomState
+from neuron_pure.mt19937 import RandomState, check_seed
 from neuron_pure.validation import (
     check_boolean, check_count, check_function, check_layer_size, check_learning_rate,
     check_not_diverged, check_number, check_numbers, check_rows, check_situations, check_targets,
@@ -56,22 +56,19 @@ class TrainingStep:
 
     def __init__(self, weights, new_weights, weighted_sums, outputs, errors,
                  gradients, deltas, adjustments, learning_rate=1.0, has_bias=False):
-        _check_lists("TrainingStep", "weights new_weights weighted_sums outputs errors gradients "
-                     "deltas adjustments", weights, new_weights, weighted_sums, outputs, errors,
-                     gradients, deltas, adjustments)
+        self.weights = _listed(weights, "weights")                      # before the iteration
+        self.weighted_sums = _listed(weighted_sums, "weighted_sums")    # dot(inputs, weights)
+        self.outputs = _listed(outputs, "outputs")                      # sigmoid(weighted sum)
+        self.errors = _listed(errors, "errors")                         # target - output
+        self.gradients = _listed(gradients, "gradients")                # output * (1 - output)
+        self.deltas = _listed(deltas, "deltas")                         # error * gradient
+        self.adjustments = _listed(adjustments, "adjustments")          # dot(inputs.T, deltas)
+        # weights + learning_rate * adjustments
+        self.new_weights = _listed(new_weights, "new_weights")
         if not is_number(learning_rate):
-            raise NeuronPureError("a TrainingStep's learning_rate is a number, not %r"
-                                  % (learning_rate,))
-        self.weights = list(weights)                # before the iteration
-        self.weighted_sums = list(weighted_sums)    # dot(inputs, weights)
-        self.outputs = list(outputs)                # sigmoid(weighted sum)
-        self.errors = list(errors)                  # target - output
-        self.gradients = list(gradients)            # output * (1 - output)
-        self.deltas = list(deltas)                  # error * gradient
-        self.adjustments = list(adjustments)        # dot(inputs.T, deltas)
-        self.new_weights = list(new_weights)        # weights + learning_rate * adjustments
-        self.learning_rate = learning_rate          # the rate it applied
-        self.has_bias = check_boolean(has_bias, "has_bias")     # the last weight is a bias
+            raise NeuronPureError("learning_rate must be a number, not %r" % (learning_rate,))
+        self.learning_rate = learning_rate                              # the rate it applied
+        self.has_bias = check_boolean(has_bias, "has_bias")             # the last weight is a bias
 
     def __repr__(self):
         from neuron_pure.float_text import float_list
@@ -88,13 +85,12 @@ class TrainingStep:
                            title="after this iteration")
 
 
-def _check_lists(function, names, *values):
-    # Each of ``values`` a list or a tuple (a str, bytes or dict would be
-    # taken apart into characters, small ints or keys); ``names`` names them.
-    for index, value in enumerate(values):
-        if not isinstance(value, (list, tuple)):
-            raise NeuronPureError("%s's %s must be a list, not %r"
-                                  % (function, names.split()[index], value))
+def _listed(values, name):
+    # A list or a tuple, as a new list (a str, bytes or a dict would be taken
+    # apart into characters, small ints or keys); ``name`` names it.
+    if not isinstance(values, (list, tuple)):
+        raise NeuronPureError("%s must be a list, not %r" % (name, values))
+    return list(values)
 
 
 def training_step(inputs, columns, targets, weights, learning_rate=1.0):
@@ -112,12 +108,10 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     ([0.5], [-0.125], [0.0, 0.0, -0.125])
     """
     # (zip would drop the tail of a longer list: the lengths are checked first)
-    _check_lists("training_step", "inputs columns targets weights", inputs, columns, targets,
-                 weights)
-    if len(targets) != len(inputs) or len(columns) != len(weights):
-        raise NeuronPureError("training_step needs a target per input row and a column per "
-                              "weight, got %d rows, %d targets, %d columns, %d weights"
-                              % (len(inputs), len(targets), len(columns), len(weights)))
+    if not all(isinstance(values, (list, tuple)) for values in (inputs, columns, targets, weights)) \
+            or len(targets) != len(inputs) or len(columns) != len(weights):
+        raise NeuronPureError("training_step needs lists: a target per row of inputs, a column "
+                              "per weight")
     check_number(learning_rate, "learning_rate")
     # output = sigmoid(dot(inputs, weights))
     weighted_sums = [sum_of_products(row, weights) for row in inputs]
@@ -126,7 +120,7 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     try:
         errors = [target - output for target, output in zip(targets, outputs)]
     except TypeError:                   # costs nothing until it happens
-        raise NeuronPureError("training_step needs a number as each target, not %r" % (targets,))
+        raise NeuronPureError("targets must be numbers, not %r" % (targets,))
     # the gradient of the sigmoid curve, at each output
     gradients = [sigmoid_gradient_from_output(output) for output in outputs]
     # error weighted derivative: the less confident the output, the larger the step
@@ -172,10 +166,10 @@ class NeuralNetwork:
         check_layer_size(number_of_inputs, 1)
         check_boolean(bias, "bias")
         self.learning_rate = check_learning_rate(learning_rate)
-        self.seed = seed
+        self.seed = check_seed(seed)            # an int (True would be saved as true)
         # The generator is not kept: its 624-word state is about 20 KiB on
         # MicroPython, and the network needs only these draws.
-        random_state = RandomState(seed)
+        random_state = RandomState(self.seed)
         draws = random_state.random((number_of_inputs, 1))
         self.synaptic_weights = [[2 * row[0] - 1] for row in draws]
         self.bias = 2 * random_state.random() - 1 if bias else None
