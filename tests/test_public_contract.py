@@ -18,6 +18,7 @@ A method's object counts as a parameter too: each public attribute it reads
 import importlib
 import inspect
 import io
+import json
 import math
 import os
 import pkgutil
@@ -176,6 +177,22 @@ MODEL_ATTRIBUTES = ["version", "inputs", "layers", "training"]
 BIAS_VALUES = {"None"} | NUMBERS
 
 
+def readers(from_dict, from_json, from_bytes, load_model):
+    """The entries of the four ways to read a model file: thinking's into a
+    Model, model's into a network."""
+    home = from_dict.__module__.split(".")[-1] + "."
+    return [
+        Entry(home + from_dict.__name__, from_dict,
+              lambda: {"data": json.loads(MODEL), "source": "m"}, fine={"source": MESSAGE_WORDS}),
+        Entry(home + from_json.__name__, from_json,
+              lambda: {"text": MODEL, "source": "m"}, fine={"source": MESSAGE_WORDS}),
+        Entry(home + from_bytes.__name__, from_bytes,
+              lambda: {"data": MODEL.encode(), "source": "m"}, fine={"source": MESSAGE_WORDS}),
+        Entry(home + load_model.__name__, load_model,
+              lambda: {"path": model_file(), "limit": 1000}, fine={"limit": {"None", "10**400"}}),
+    ]
+
+
 def method(name):
     return lambda self, **arguments: getattr(self, name)(**arguments)
 
@@ -240,15 +257,8 @@ TABLE = [
                  "self.version": "a version other than 1 is taken for 2: think answers with "
                                  "every layer's outputs",
                  "self.layers": "layers [] gives IndexError (outputs[-1])"}),
-    Entry("thinking.read_model", thinking.read_model,
-          lambda: {"data": thinking.json.loads(MODEL), "source": "m.json"},
-          fine={"source": MESSAGE_WORDS}),
-    Entry("thinking.model_from_json", thinking.model_from_json,
-          lambda: {"text": MODEL, "source": "m.json"}, fine={"source": MESSAGE_WORDS}),
-    Entry("thinking.model_from_bytes", thinking.model_from_bytes,
-          lambda: {"data": MODEL.encode(), "source": "m.json"}, fine={"source": MESSAGE_WORDS}),
-    Entry("thinking.load_model", thinking.load_model,
-          lambda: {"path": model_file(), "limit": 10000}, fine={"limit": {"None", "10**400"}}),
+] + readers(thinking.read_model, thinking.model_from_json, thinking.model_from_bytes,
+             thinking.load_model) + [
     Entry("thinking.first_duplicate_key", thinking.first_duplicate_key,
           lambda: {"text": '{"a": 1}'}, fine={"text": {"'x'"}},    # no key in it: None
           leaks={"text": "a text that is not a str: TypeError or KeyError (None, 0, a dict), "
@@ -607,31 +617,20 @@ TABLE += [
     Entry("dataset.decode_csv", dataset.decode_csv, lambda: {"data": b"0,1\n", "source": "d"},
           fine={"data": {"b'0,1'"}, "source": MESSAGE_WORDS}),
     # --- model files ---------------------------------------------------------------------
-    Entry("model.model_to_dict", model.model_to_dict, lambda: {"network": biased_network()},
+] + [entry for write in (model.model_to_dict, model.model_to_json) for entry in (
+    # Everything a model file holds is read from the network, and checked.
+    Entry("model." + write.__name__, write, lambda: {"network": biased_network()},
           attributes=["network.%s" % name for name in (
               "synaptic_weights", "bias", "learning_rate", "seed", "iterations_trained")],
           fine={"network.bias": BIAS_VALUES, "network.learning_rate": {"1.5"},
                 "network.seed": {"None", "0"},
                 "network.iterations_trained": {"0", "10**400"}}),      # a whole number
-    Entry("model.model_to_dict (layers)", model.model_to_dict,
-          lambda: {"network": sequel_network()}, attributes=["network.layers"]),
-    Entry("model.model_to_json", model.model_to_json, lambda: {"network": biased_network()},
-          attributes=["network.%s" % name for name in (
-              "synaptic_weights", "bias", "learning_rate", "seed", "iterations_trained")],
-          fine={"network.bias": BIAS_VALUES, "network.learning_rate": {"1.5"},
-                "network.seed": {"None", "0"},
-                "network.iterations_trained": {"0", "10**400"}}),      # a whole number
+    Entry("model.%s (layers)" % write.__name__, write, lambda: {"network": sequel_network()},
+          attributes=["network.layers"]))] + [
     Entry("model.network_of", model.network_of, lambda: {"model": a_model()},
           attributes=["model.%s" % name for name in MODEL_ATTRIBUTES]),
-    Entry("model.network_from_dict", model.network_from_dict,
-          lambda: {"data": model.json.loads(MODEL), "source": "m"},
-          fine={"source": MESSAGE_WORDS}),
-    Entry("model.network_from_json", model.network_from_json,
-          lambda: {"text": MODEL, "source": "m"}, fine={"source": MESSAGE_WORDS}),
-    Entry("model.network_from_bytes", model.network_from_bytes,
-          lambda: {"data": MODEL.encode(), "source": "m"}, fine={"source": MESSAGE_WORDS}),
-    Entry("model.load_model", model.load_model, lambda: {"path": model_file(), "limit": 1000},
-          fine={"limit": {"None", "10**400"}}),
+] + readers(model.network_from_dict, model.network_from_json, model.network_from_bytes,
+            model.load_model) + [
     Entry("model.save_model", model.save_model,
           lambda: {"network": post_network(), "path": out_file(), "inputs": [data_file()]},
           fine={"path": {"'x'"}, "inputs": {"['0,1']", "('a',)", "[]"}}),   # file names
