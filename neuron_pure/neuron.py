@@ -287,8 +287,9 @@ class NeuralNetwork:
         """Check the weights, the training set and the learning rate; return
         ``(weights, rows, targets)``: the weights flat (bias last), the rows
         as given and one target per example."""
-        weights = self._weights()
-        rows = check_rows(training_set_inputs, self.number_of_inputs, "training input", "the neuron")
+        weights = self._weights()       # checked: a column, one row per input
+        rows = check_rows(training_set_inputs, len(self.synaptic_weights), "training input",
+                          "the neuron")
         targets = [row[0] for row in check_targets(training_set_outputs, len(rows), 1)]
         check_learning_rate(self.learning_rate)
         return weights, rows, targets
@@ -316,8 +317,8 @@ class NeuralNetwork:
         >>> NeuralNetwork().think([0, 0, 0])       # no input, no signal: 0.5
         [0.5]
         """
-        weights = self._weights()
-        rows, single = check_situations(inputs, self.number_of_inputs, "the neuron")
+        weights = self._weights()       # checked: a column, one row per input
+        rows, single = check_situations(inputs, len(self.synaptic_weights), "the neuron")
         outputs = [sigmoid(sum_of_products(row, weights)) for row in self._with_bias_input(rows)]
         if single:
             return outputs
