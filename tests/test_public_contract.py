@@ -177,6 +177,17 @@ MODEL_ATTRIBUTES = ["version", "inputs", "layers", "training"]
 BIAS_VALUES = {"None"} | NUMBERS
 
 
+def model_values(read_model):
+    """A function that reads the post's model with its first weight, its
+    bias and its training record's values replaced."""
+    def call(weight, bias, learning_rate, seed, iterations):
+        data = json.loads(MODEL)
+        data["weights"][0], data["bias"] = weight, bias
+        data["training"].update(learning_rate=learning_rate, seed=seed, iterations=iterations)
+        return read_model(data)
+    return call
+
+
 def readers(from_dict, from_json, from_bytes, load_model):
     """The entries of the four ways to read a model file: thinking's into a
     Model, model's into a network."""
@@ -259,6 +270,16 @@ TABLE = [
                  "self.layers": "layers [] gives IndexError (outputs[-1])"}),
 ] + readers(thinking.read_model, thinking.model_from_json, thinking.model_from_bytes,
              thinking.load_model) + [
+    # The values inside a model, as json.loads gives them (a 400-digit integer
+    # in the text is the int 10**400).
+    Entry("thinking.read_model (values)", model_values(thinking.read_model),
+          lambda: {"weight": 0.5, "bias": None, "learning_rate": 1.0, "seed": 1, "iterations": 3},
+          fine={"weight": NUMBERS - {"True"}, "bias": BIAS_VALUES - {"True"},
+                "learning_rate": {"1.5"}, "seed": {"None", "0"}, "iterations": {"0", "10**400"}},
+          leaks=dict((name, "an int beyond the floats: _finite_number's math.isfinite raises "
+                            "OverflowError (also through model.network_from_dict, "
+                            "network_from_json and load_model)")
+                     for name in ("weight", "bias", "learning_rate"))),
     Entry("thinking.first_duplicate_key", thinking.first_duplicate_key,
           lambda: {"text": '{"a": 1}'}, fine={"text": {"'x'"}},    # no key in it: None
           leaks={"text": "a text that is not a str: TypeError or KeyError (None, 0, a dict), "
@@ -759,12 +780,13 @@ def test_every_public_callable_is_in_the_table():
 
 
 def test_every_parameter_is_swept():
-    """Each entry's valid arguments name every parameter of its callable (a
-    method's ``self`` aside): a parameter added later joins the sweep."""
-    public = public_callables()
-    missing = []
+    """The entries of a callable name every parameter of it (a method's
+    ``self`` aside): a parameter added later joins the sweep."""
+    swept = {}
     for entry in TABLE:
-        value = public[entry.name.split(" (")[0]]
+        swept.setdefault(entry.name.split(" (")[0], set()).update(entry.parameters())
+    missing = []
+    for name, value in public_callables().items():
         if isinstance(value, property) or inspect.isclass(value) and issubclass(
                 value, BaseException):
             continue                    # a property has no parameter; an exception any
@@ -772,8 +794,8 @@ def test_every_parameter_is_swept():
         named = [p.name for p in parameters if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
         if inspect.isfunction(value) and "." in value.__qualname__:
             named = named[1:]           # a method's self
-        missing += ["%s(%s)" % (entry.name, name) for name in named
-                    if name not in entry.parameters()]
+        missing += ["%s(%s)" % (name, parameter) for parameter in named
+                    if parameter not in swept[name]]
     assert missing == []
 
 
