@@ -32,8 +32,9 @@ which is not correctly rounded everywhere.
 
 import math
 
+from neuron_pure.errors import NeuronPureError
 from neuron_pure.float_text import (
-    digit_count, exponent_text, shortest_digits, significant_digits, fixed_digits)
+    as_float, digit_count, exponent_text, shortest_digits, significant_digits, fixed_digits)
 
 __all__ = ["format_array"]
 
@@ -149,22 +150,21 @@ def _layout(values):
 # Brackets, separators and line wrapping (numpy's _formatArray).
 
 def _flatten(array):
-    if isinstance(array, (list, tuple)):
-        flat = []
-        for item in array:
-            flat.extend(_flatten(item))
-        return flat
-    return [float(array)]
-
-
-def _depth(array):
-    depth = 0
-    while isinstance(array, (list, tuple)):
-        depth += 1
-        if not array:
-            break
-        array = array[0]
-    return depth
+    """``(values, shape)``: the numbers of ``array`` as floats, in order, and
+    its shape, after checking that every number is one (not a bool, which
+    numpy prints as True) and that lists side by side have one shape (numpy
+    refuses an inhomogeneous array)."""
+    if not isinstance(array, (list, tuple)):
+        return [as_float(array, "format_array")], ()
+    flat, shapes = [], []
+    for item in array:
+        values, item_shape = _flatten(item)
+        if shapes and item_shape != shapes[0]:
+            raise NeuronPureError("format_array needs lists of one shape, as numpy's arrays "
+                                  "have, not %r" % (array,))
+        flat.extend(values)
+        shapes.append(item_shape)
+    return flat, (len(array),) + (shapes[0] if shapes else ())
 
 
 def _extend_line(text, line, word, width, indent):
@@ -208,8 +208,8 @@ def format_array(array) -> str:
     >>> print(format_array([0.99993704283521570]))
     [0.99993704]
     """
-    values = _flatten(array)
+    values, shape = _flatten(array)
     format_value = _layout(values)
-    if not isinstance(array, (list, tuple)):
-        return format_value(float(array))
-    return _format_nested(array, format_value, " ", _LINE_WIDTH, _depth(array))
+    if not shape:
+        return format_value(values[0])
+    return _format_nested(array, format_value, " ", _LINE_WIDTH, len(shape))

@@ -29,6 +29,7 @@ the same on every interpreter.
 """
 
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.validation import check_count, check_text
 
 __all__ = ["encode_columns", "decode_columns", "split_numbers", "to_json", "toggle_sign"]
 
@@ -36,8 +37,12 @@ __all__ = ["encode_columns", "decode_columns", "split_numbers", "to_json", "togg
 def toggle_sign(text):
     """The text with its leading minus sign removed, or one added: the text of
     the negated number (``format_fixed`` writes the sign and the digits of
-    ``abs(x)``), so the script can show ``-x`` without computing it."""
-    return text[1:] if text.startswith("-") else "-" + text
+    ``abs(x)``), so the script can show ``-x`` without computing it.
+
+    >>> toggle_sign("-0.5"), toggle_sign("0.5")
+    ('0.5', '-0.5')
+    """
+    return text[1:] if check_text(text, "toggle_sign's text").startswith("-") else "-" + text
 
 
 def _front_coded(values):
@@ -103,9 +108,18 @@ def encode_columns(columns):
     >>> decode_columns(specs, 29)[2:] == [[toggle_sign(t) for t in sevenths], later]
     True
     """
+    if not isinstance(columns, (list, tuple)) or not all(
+            isinstance(column, (list, tuple)) for column in columns):
+        raise NeuronPureError("encode_columns needs a list of columns, each a list of texts, "
+                              "not %r" % (columns,))
     encoded, bases = [], []
     for number, column in enumerate(columns):
+        if len(column) != len(columns[0]):
+            raise NeuronPureError("column %d has %d rows but column 0 has %d: a column holds "
+                                  "one text per row" % (number, len(column), len(columns[0])))
         for value in column:
+            if not isinstance(value, str):
+                raise NeuronPureError("column %d holds %r, not a text" % (number, value))
             if value != value.lower():          # A to Z mark where a front-coded text starts
                 raise NeuronPureError("column %d holds %r: capital letters cannot be "
                                       "front-coded" % (number, value))
@@ -156,18 +170,48 @@ def decode_columns(encoded, count):
 
     >>> decode_columns([["c", "7"], ["f", "A-0.25D5"]], 2)
     [['7', '7'], ['-0.25', '-0.5']]
+
+    Anything else is refused by name, so that no page's data is half read: a
+    spec of none of the three forms, an alias of a column that does not come
+    before it, a column that does not give ``count`` texts.
     """
+    check_count(count, "count")
+    if not isinstance(encoded, (list, tuple)):
+        raise NeuronPureError("decode_columns needs a list of column specs, not %r" % (encoded,))
     result = []
-    for spec in encoded:
-        if spec[0] == "c":
-            result.append([spec[1]] * count)
-        elif spec[0] == "f":
+    for number, spec in enumerate(encoded):
+        kind = _kind(spec, number)
+        if kind == "c":
+            try:
+                result.append([spec[1]] * count)
+            except OverflowError:
+                raise NeuronPureError("decode_columns: %d rows are more than a list holds" % count)
+        elif kind == "f":
             result.append(_from_front_coded(spec[1]))
         else:
             base, offset, toggle, exceptions = result[spec[1]], spec[2], spec[3], spec[4]
             result.append([exceptions[str(row)] if str(row) in exceptions
                            else _aliased(base, offset, toggle, row) for row in range(count)])
+        if len(result[-1]) != count or None in result[-1]:
+            raise NeuronPureError("column %d: %r does not give %d texts" % (number, spec, count))
     return result
+
+
+def _kind(spec, number):
+    """The form of column ``number``'s spec, "c", "f" or "a", after checking
+    its parts (an alias copies a column before it)."""
+    kind = spec[0] if isinstance(spec, (list, tuple)) and spec else None
+    if kind in ("c", "f") and len(spec) == 2 and isinstance(spec[1], str) \
+            and (kind == "c" or not spec[1] or "A" <= spec[1][0] <= "Z"):
+        return kind
+    if kind == "a" and len(spec) == 5 and all(
+            isinstance(part, int) and not isinstance(part, bool) for part in spec[1:4]) \
+            and 0 <= spec[1] < number and spec[3] in (0, 1) and isinstance(spec[4], dict) \
+            and all(isinstance(key, str) and isinstance(text, str)
+                    for key, text in spec[4].items()):
+        return kind
+    raise NeuronPureError("column %d: %r is not ['c', text], ['f', front-coded text] or "
+                          "['a', an earlier column, offset, 0 or 1, {row: text}]" % (number, spec))
 
 
 # ---------------------------------------------------------------------------
@@ -184,6 +228,7 @@ def split_numbers(text):
     >>> split_numbers("weight 1 = -0.16595599; e^(0.5) x1-2.5.7")
     (['weight ', ' = ', '; e^(', ') x', '', '.', ''], ['1', '-0.16595599', '0.5', '1', '-2.5', '7'])
     """
+    check_text(text, "split_numbers's text")
     pieces, numbers, piece, plain = [], [], [], {}
     # Word by word (str.split is fast); only words holding a digit are scanned,
     # and a word already seen without one is not searched again.

@@ -31,9 +31,10 @@ import math
 
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.float_text import format_fixed
+from neuron_pure.validation import check_number, check_text
 
 __all__ = ["network_svg", "weights_of", "weight_labels", "synapse_widths", "synapse_colours",
-           "largest_magnitude", "POSITIVE", "NEGATIVE", "PLACES"]
+           "largest_magnitude", "check_names", "POSITIVE", "NEGATIVE", "PLACES"]
 
 POSITIVE = "#1f5fb4"        # blue: a weight that excites
 NEGATIVE = "#c62828"        # red: a weight that inhibits
@@ -63,22 +64,30 @@ def weights_of(network):
     ...     synaptic_weights, bias = [[0.5], [-2.0]], 0.25
     >>> weights_of(Neuron())
     ([[[0.5], [-2.0]]], [[0.25]])
+
+    The weights are checked as ``network_svg`` checks them (a caller may have
+    replaced them).
     """
     if hasattr(network, "layers"):
-        layers = list(network.layers)
-        weights = [[list(row) for row in layer.synaptic_weights] for layer in layers]
+        layers = network.layers
+        if not isinstance(layers, (list, tuple)) or not all(
+                hasattr(layer, "synaptic_weights") for layer in layers):
+            raise NeuronPureError("cannot draw the layers %r: each needs synaptic_weights"
+                                  % (layers,))
+        weights = [layer.synaptic_weights for layer in layers]
         biases = [getattr(layer, "biases", None) for layer in layers]
-        biases = [None if b is None else list(b) for b in biases]
     elif hasattr(network, "synaptic_weights"):
-        weights = [[list(row) for row in network.synaptic_weights]]
+        weights = [network.synaptic_weights]
         bias = getattr(network, "bias", None)
         biases = [None if bias is None else [bias]]
     else:
         raise NeuronPureError("cannot draw %r: it has neither layers nor synaptic_weights"
                               % (network,))
+    _check(weights, biases)
+    weights = [[list(row) for row in matrix] for matrix in weights]
     if all(b is None for b in biases):
-        biases = None
-    return weights, biases
+        return weights, None
+    return weights, [None if b is None else list(b) for b in biases]
 
 
 def _check(weights, biases):
@@ -118,10 +127,41 @@ def _check(weights, biases):
 
 
 def _check_number(value, where):
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    # A bool is no weight to draw (its label would read True).
+    if isinstance(value, bool):
         raise NeuronPureError("%s is %r, not a number" % (where, value))
-    if not math.isfinite(value):
-        raise NeuronPureError("%s is %r, not a finite number" % (where, value))
+    check_number(value, where)
+
+
+def _check_largest(largest):
+    """``largest``: None (the largest weight drawn) or a finite number, 0 or more."""
+    if largest is not None:
+        _check_number(largest, "largest")
+        if largest < 0:
+            raise NeuronPureError("largest is a magnitude, 0 or more, not %r" % (largest,))
+    return largest
+
+
+def check_names(names, count, what):
+    """``names`` of the ``count`` inputs or outputs (``what``): ``None``, or a
+    list of one ``str`` each.
+
+    >>> check_names(["x1", "x2"], 2, "input")
+    ['x1', 'x2']
+    >>> check_names(["x1"], 2, "input")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: 1 input names for 2 inputs
+    """
+    if names is None:
+        return None
+    if not isinstance(names, (list, tuple)):
+        raise NeuronPureError("%s names must be None or a list of str, not %r" % (what, names))
+    for name in names:
+        check_text(name, "each %s name" % what)
+    if len(names) != count:
+        raise NeuronPureError("%d %s names for %s %ss" % (len(names), what, count, what))
+    return list(names)
 
 
 def _names(names, count, default, what):
@@ -129,10 +169,7 @@ def _names(names, count, default, what):
         if count == 1:
             return [default]
         return ["%s %d" % (default, k + 1) for k in range(count)]
-    names = [str(name) for name in names]
-    if len(names) != count:
-        raise NeuronPureError("%d %s names for %d %ss" % (len(names), what, count, what))
-    return names
+    return check_names(names, count, what)
 
 
 # ---------------------------------------------------------------------------
@@ -147,6 +184,7 @@ def weight_labels(weights, biases=None, places=PLACES):
     >>> weight_labels([[[0.5, -2.0]]], [[1.0, 0.0]])
     ['0.50000000', '-2.00000000', '1.00000000', '0.00000000']
     """
+    _check(weights, biases)
     labels = []
     for k, matrix in enumerate(weights):
         labels += [format_fixed(value, places) for row in matrix for value in row]
@@ -169,6 +207,7 @@ def largest_magnitude(weights, biases=None):
     >>> largest_magnitude([[[0.5], [-2.0]]]), largest_magnitude([[[0.5]]], [[-3.0]])
     (2.0, 3.0)
     """
+    _check(weights, biases)
     return max(abs(value) for value in _every_value(weights, biases))
 
 
@@ -180,7 +219,8 @@ def synapse_widths(weights, largest=None):
     >>> synapse_widths([[[1.0], [-0.5], [0.0]]])
     ['10.00', '5.75', '1.50']
     """
-    if largest is None:
+    _check(weights, None)
+    if _check_largest(largest) is None:
         largest = largest_magnitude(weights)
     widths = []
     for matrix in weights:
@@ -203,6 +243,7 @@ def synapse_colours(weights):
     >>> synapse_colours([[[1.0], [-0.5]]]) == [POSITIVE, NEGATIVE]
     True
     """
+    _check(weights, None)
     return [NEGATIVE if _is_negative(value) else POSITIVE
             for matrix in weights for row in matrix for value in row]
 
@@ -296,7 +337,9 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
     inputs, outputs = sizes[0], sizes[-1]
     input_names = _names(input_names, inputs, "input", "input")
     output_names = _names(output_names, outputs, "output", "output")
-    if largest is None:
+    if title is not None:
+        check_text(title, "title")
+    if _check_largest(largest) is None:
         largest = largest_magnitude(weights)
     labels = weight_labels(weights, biases, places)
     widths = synapse_widths(weights, largest)

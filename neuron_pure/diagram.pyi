@@ -6,7 +6,7 @@ from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
 from neuron_pure.multilayer import AnyNetwork
 
 __all__ = ["network_svg", "weights_of", "weight_labels", "synapse_widths", "synapse_colours",
-           "largest_magnitude", "POSITIVE", "NEGATIVE", "PLACES"]
+           "largest_magnitude", "check_names", "POSITIVE", "NEGATIVE", "PLACES"]
 
 # One matrix per layer: one row per input of the layer, one column per neuron.
 LayerWeights = Sequence[MatrixLike]
@@ -40,7 +40,9 @@ def weight_labels(weights: LayerWeights, biases: LayerBiases = None,
 def largest_magnitude(weights: LayerWeights, biases: LayerBiases = None) -> float: ...
 def synapse_widths(weights: LayerWeights, largest: float | None = None) -> list[str]: ...
 def synapse_colours(weights: LayerWeights) -> list[str]: ...
+# None, or one str per input (output): what is "input" or "output", for errors.
+def check_names(names: Sequence[str] | None, count: int, what: str) -> list[str] | None: ...
 def network_svg(weights: LayerWeights, biases: LayerBiases = None,
-                input_names: Sequence[object] | None = None,
-                output_names: Sequence[object] | None = None, title: str | None = None,
+                input_names: Sequence[str] | None = None,
+                output_names: Sequence[str] | None = None, title: str | None = None,
                 largest: float | None = None, places: int = 8) -> str: ...

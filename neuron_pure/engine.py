@@ -49,6 +49,8 @@ biases, layer after layer.
 
 from neuron_pure.arithmetic import sigmoid
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.validation import (
+    check_count, check_function, check_number, check_numbers, check_rows)
 
 __all__ = ["training_source", "compiled_trainer", "train", "examples_of", "check_shape",
            "MAX_PARAMETERS", "MAX_INPUTS"]
@@ -200,8 +202,7 @@ def compiled_trainer(shape):
     trainer = _compiled.get(shape)
     if trainer is not None:
         return trainer
-    count = sum(inputs * neurons + (neurons if bias else 0) for inputs, neurons, bias in shape)
-    if count > MAX_PARAMETERS or max(inputs for inputs, _, _ in shape) > MAX_INPUTS:
+    if _parameter_count(shape) > MAX_PARAMETERS or max(inputs for inputs, _, _ in shape) > MAX_INPUTS:
         return None
     namespace = {"sigmoid": sigmoid}
     try:
@@ -214,6 +215,10 @@ def compiled_trainer(shape):
     return trainer
 
 
+def _parameter_count(shape):
+    return sum(inputs * neurons + (neurons if bias else 0) for inputs, neurons, bias in shape)
+
+
 def examples_of(rows, targets):
     """The examples as the compiled loop reads them: one tuple of floats per
     example, its inputs then its targets.  (``float`` changes no bit of the
@@ -222,6 +227,13 @@ def examples_of(rows, targets):
     >>> examples_of([[0, 0, 1]], [[0]])
     [(0.0, 0.0, 1.0, 0.0)]
     """
+    if not isinstance(rows, (list, tuple)) or not isinstance(targets, (list, tuple)) \
+            or len(rows) != len(targets):
+        raise NeuronPureError("examples_of needs a list of rows and a list of as many target "
+                              "rows, not %r and %r" % (rows, targets))
+    if rows:
+        check_rows(rows, None, "row")
+        check_rows(targets, None, "target")
     return [tuple([float(x) for x in row] + [float(t) for t in target])
             for row, target in zip(rows, targets)]
 
@@ -231,7 +243,20 @@ def train(shape, parameters, examples, iterations, learning_rate, reference_step
     where there is none, the list-based reference ``iterations`` times:
     ``reference_step()`` gives the function of one iteration,
     ``(parameters, learning_rate) -> new parameters`` (asked for only then, so
-    that what it prepares costs nothing when the loop runs)."""
+    that what it prepares costs nothing when the loop runs).  Everything is
+    checked here, before the loop: ``parameters`` one number per weight of
+    the shape, each example as wide as the inputs and targets."""
+    shape = check_shape(shape)
+    if len(check_numbers(parameters, "parameter [%d]")) != _parameter_count(shape):
+        raise NeuronPureError("a network of shape %r has %d parameters, not %d"
+                              % (shape, _parameter_count(shape), len(parameters)))
+    if not isinstance(examples, (list, tuple)):
+        raise NeuronPureError("examples must be a list, not %r" % (examples,))
+    if examples:
+        check_rows(examples, shape[0][0] + shape[-1][1], "example", "the shape's inputs and targets")
+    check_count(iterations, "iterations")
+    check_number(learning_rate, "learning_rate")
+    check_function(reference_step, "reference_step")
     trainer = compiled_trainer(shape)
     if trainer is not None:
         return list(trainer(tuple(parameters), examples, iterations, learning_rate))

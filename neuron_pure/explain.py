@@ -30,9 +30,12 @@ They are printed to 8 decimals, as the post prints them.
 
 from neuron_pure.float_text import format_fixed
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.mt19937 import check_seed
+from neuron_pure.multilayer import BackpropagationStep, check_network
 from neuron_pure.neuron import (
-    POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
-from neuron_pure.validation import check_count
+    POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, TrainingStep)
+from neuron_pure.validation import (
+    check_count, check_function, check_rows, check_targets, check_text, is_number)
 
 __all__ = ["explain_iteration", "explanation_lines", "explain", "step_lines",
            "explain_network", "network_description", "network_title", "post_title", "given_text"]
@@ -50,13 +53,17 @@ def explain_iteration(iteration=1, seed=POST_SEED, inputs=POST_TRAINING_INPUTS,
     >>> step.outputs[0], step.new_weights[0]
     (0.2689863986549585, 0.12025405710936243)
     """
-    check_count(iteration, "iteration")
-    if iteration < 1:
-        raise NeuronPureError("iteration counts from 1, got %d" % iteration)
+    _check_iteration(iteration)
     if network is None:
-        network = NeuralNetwork(len(inputs[0]), seed=seed)
-    network.train(inputs, outputs, iteration - 1)
+        network = NeuralNetwork(len(check_rows(inputs, None, "training input")[0]), seed=seed)
+    check_network(network).train(inputs, outputs, iteration - 1)
     return network.train_step(inputs, outputs)
+
+
+def _check_iteration(iteration):
+    if check_count(iteration, "iteration") < 1:
+        raise NeuronPureError("iteration counts from 1, got %d" % iteration)
+    return iteration
 
 
 def given_text(value):
@@ -66,9 +73,12 @@ def given_text(value):
     >>> given_text(1), given_text(1.0), given_text(0.25)
     ('1', '1', '0.25000000')
     """
+    if not is_number(value):
+        raise NeuronPureError("given_text needs a number, not %r" % (value,))
     if isinstance(value, bool):
         value = int(value)
-    if isinstance(value, float) and value == int(value) and abs(value) < 1e15 \
+    # (nan and inf are not below 1e15: format_fixed writes them)
+    if isinstance(value, float) and abs(value) < 1e15 and value == int(value) \
             and str(value) != "-0.0":
         value = int(value)
     if isinstance(value, int):
@@ -93,11 +103,33 @@ def step_lines(step, inputs, targets):
     post's words for a ``TrainingStep``, the sequel's (forward, then
     back-propagation, then the adjustments) for a ``BackpropagationStep``.
     ``inputs`` and ``targets`` are the training set as given (a target per
-    example, or a row of them)."""
-    targets = [t if isinstance(t, (list, tuple)) else [t] for t in targets]
-    if hasattr(step, "layer_inputs"):
-        return _layered_lines(step, inputs, targets)
-    return _neuron_lines(step, inputs, [t[0] for t in targets])
+    example, or a row of them), checked against the step: as many examples,
+    as many inputs as it has weights (or one fewer, for a bias).
+    """
+    layered = isinstance(step, BackpropagationStep)
+    if not layered and not isinstance(step, TrainingStep):
+        raise NeuronPureError("step_lines explains a TrainingStep or a BackpropagationStep, "
+                              "not %r" % (step,))
+    rows = check_rows(inputs, None, "input")
+    try:
+        width = len(rows[0])
+        if layered:                     # the first layer's weights: one row per input
+            examples, outputs = len(step.layer_inputs[0]), len(step.weights[-1][0])
+            fits = len(step.weights[0]) == width
+        else:                           # one weight per input, and perhaps a bias
+            examples, outputs = len(step.outputs), 1
+            fits = len(step.weights) in (width, width + 1)
+        fits = fits and len(rows) == examples
+        targets = check_targets(targets, examples, outputs)
+        if fits and layered:
+            return _layered_lines(step, inputs, targets)
+        if fits:
+            return _neuron_lines(step, inputs, [t[0] for t in targets])
+    except (TypeError, IndexError, KeyError):      # a step not as training records it
+        pass
+    raise NeuronPureError("step_lines: the step does not fit %d inputs of %d values each, or "
+                          "its quantities are not as training records them" % (len(rows),
+                                                                               len(rows[0])))
 
 
 def _weight_names(count, bias):
@@ -249,16 +281,16 @@ def network_description(network):
     >>> network_description(NeuralNetwork(bias=True))
     'a neuron with 3 inputs and a bias'
     """
-    if not hasattr(network, "layers"):
-        return "a neuron with %d inputs%s" % (network.number_of_inputs,
-                                              " and a bias" if network.bias is not None else "")
-    widths = [layer.number_of_neurons for layer in network.layers]
+    shape = check_network(network).shape        # checked: a caller may have replaced weights
+    if isinstance(network, NeuralNetwork):
+        return "a neuron with %d inputs%s" % (shape[0][0], " and a bias" if shape[0][2] else "")
+    widths = [neurons for _, neurons, _ in shape]
     hidden = ", ".join("a hidden layer of %d neuron%s" % (w, "" if w == 1 else "s")
                        for w in widths[:-1])
     text = "a network of %d inputs, %s%s%d output neuron%s" % (
-        network.number_of_inputs, hidden, " and " if hidden else "", widths[-1],
+        shape[0][0], hidden, " and " if hidden else "", widths[-1],
         "" if widths[-1] == 1 else "s")
-    if network.layers[0].biases is not None:
+    if shape[0][2]:
         text += ", with biases"
     return text
 
@@ -266,9 +298,17 @@ def network_description(network):
 def network_title(iteration, network, examples, data_name=None):
     """The first line of an explanation of ``network`` on ``examples``
     examples (of the file ``data_name``)."""
-    seed = getattr(network, "seed", None)
+    _check_iteration(iteration)
+    if check_count(examples, "examples") < 1:
+        raise NeuronPureError("a network trains on at least one example, not %d" % examples)
+    if data_name is not None:
+        check_text(data_name, "data_name")
+    description = network_description(network)
+    seed = network.seed
+    if seed is not None:
+        seed = check_seed(seed)
     return "Training iteration %d of %s%s on %s." % (
-        iteration, network_description(network),
+        iteration, description,
         "" if seed is None else " (seed %d)" % seed,
         "%d examples" % examples if data_name is None
         else "the %d examples of %s" % (examples, data_name))
@@ -281,13 +321,14 @@ def post_title(iteration, seed=POST_SEED):
     "Training iteration 3 of the post's neuron (seed 1) on its four examples."
     """
     return "Training iteration %d of the post's neuron (seed %d) on its four examples." % (
-        iteration, seed)
+        _check_iteration(iteration), check_seed(seed))
 
 
 def explain_network(network, inputs, targets, iteration=1, data_name=None):
     """The explanation of training iteration ``iteration`` of ``network`` (a
     new network: it is trained) on ``inputs`` and ``targets``, as lines."""
-    title = network_title(iteration, network, len(inputs), data_name)
+    title = network_title(iteration, network, len(check_rows(inputs, None, "training input")),
+                          data_name)
     step = explain_iteration(iteration, inputs=inputs, outputs=targets, network=network)
     return [title, ""] + step_lines(step, inputs, targets)
 
@@ -302,5 +343,6 @@ def explanation_lines(iteration=1, seed=POST_SEED):
 
 def explain(iteration=1, seed=POST_SEED, write=print):
     """Print the explanation of training iteration ``iteration``."""
+    check_function(write, "write")
     for line in explanation_lines(iteration, seed):
         write(line)

@@ -89,6 +89,7 @@ def path_name(path, error_class=NeuronPureError):
     ...
     neuron_pure.errors.NeuronPureError: a file name must be a str, not bytes (os.fsdecode(name) converts it)
     """
+    _check_error_class(error_class)
     if not isinstance(path, str) and hasattr(path, "__fspath__"):
         path = path.__fspath__()
     if isinstance(path, (bytes, bytearray)):

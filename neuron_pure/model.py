@@ -64,10 +64,12 @@ import json
 import math
 
 from neuron_pure.errors import ModelFileError, NeuronPureError
+from neuron_pure.mt19937 import check_seed
 from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.thinking import (
     FORMAT, KEYS, LAYERED_KEYS, LAYERED_VERSION, VERSION, Model, model_from_bytes,
     model_from_json, read_model)
+from neuron_pure.validation import check_count, check_learning_rate
 
 __all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "model_to_dict", "model_to_json",
            "network_of", "network_from_dict", "network_from_json", "network_from_bytes",
@@ -80,8 +82,18 @@ def model_to_dict(network):
 
     A weight or bias that is not a finite number (training diverged) raises
     ``NeuronPureError``: JSON has no ``Infinity`` or ``NaN``, and a file that
-    cannot be loaded back must not be written.
+    cannot be loaded back must not be written.  So does anything else that
+    ``thinking.read_model`` would refuse (a training record replaced by hand).
     """
+    data = _model_dict(network)
+    try:
+        read_model(data, "the network")
+    except ModelFileError as problem:
+        raise NeuronPureError("cannot write a model that could not be loaded back: %s" % problem)
+    return data
+
+
+def _model_dict(network):
     # Imported here, not at the top: a board that only loads a single
     # neuron's model never loads the layers (8 KiB of heap on MicroPython).
     from neuron_pure.multilayer import MultiLayerNetwork
@@ -112,11 +124,19 @@ def _training_of(network):
     return {
         "iterations": network.iterations_trained,
         "seed": network.seed,
-        "learning_rate": network.learning_rate,
+        "learning_rate": check_learning_rate(network.learning_rate),   # (fits a float)
     }
 
 
 def _layered_to_dict(network):
+    from neuron_pure.multilayer import NeuronLayer
+    if not isinstance(network.layers, (list, tuple)) or not all(
+            isinstance(layer, NeuronLayer) and isinstance(layer.synaptic_weights, list)
+            and all(isinstance(row, list) for row in layer.synaptic_weights)
+            and (layer.biases is None or isinstance(layer.biases, list))
+            for layer in network.layers):
+        raise NeuronPureError("a model needs the network's layers, each with its weights as "
+                              "lists of rows and its biases None or a list")
     layers = []
     for number, layer in enumerate(network.layers, 1):
         for i, row in enumerate(layer.synaptic_weights):
@@ -192,20 +212,38 @@ def network_of(model):
     if not isinstance(model, Model):
         raise NeuronPureError("a network is made from a neuron_pure.thinking.Model, not %s"
                               % type(model).__name__)
-    training = model.training
-    if model.version == LAYERED_VERSION:
-        # Imported here: a board that only loads a single neuron's model
-        # never loads the layers.
-        from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
-        network = MultiLayerNetwork(
-            *[NeuronLayer.from_weights(weights, biases) for weights, biases in model.layers],
-            learning_rate=training["learning_rate"])
-    else:
-        (weights, biases), = model.layers
-        network = NeuralNetwork.from_weights(weights, None if biases is None else biases[0],
-                                             training["learning_rate"])
-    network.seed = training["seed"]
-    network.iterations_trained = training["iterations"]
+    # A Model built or changed by hand is checked as read_model checks a file.
+    try:
+        training = model.training
+        learning_rate, seed, iterations = (
+            training["learning_rate"], training["seed"], training["iterations"])
+        if model.version == LAYERED_VERSION and not isinstance(model.version, bool):
+            # Imported here: a board that only loads a single neuron's model
+            # never loads the layers.
+            from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
+            network = MultiLayerNetwork(
+                *[NeuronLayer.from_weights(weights, biases) for weights, biases in model.layers],
+                learning_rate=learning_rate)
+        elif model.version == VERSION and not isinstance(model.version, bool):
+            (weights, biases), = model.layers
+            if biases is not None and len(biases) != 1:
+                raise IndexError
+            network = NeuralNetwork.from_weights(weights, None if biases is None else biases[0],
+                                                 learning_rate)
+        else:
+            raise NeuronPureError("a Model's version is %d or %d, not %r"
+                                  % (VERSION, LAYERED_VERSION, model.version))
+    except NeuronPureError:
+        raise
+    except (TypeError, ValueError, KeyError, IndexError):
+        raise NeuronPureError("a Model holds layers of (weights, biases) and a training record "
+                              "as read_model makes them, not %r and %r"
+                              % (model.layers, model.training))
+    if model.inputs != network.number_of_inputs or isinstance(model.inputs, bool):
+        raise NeuronPureError("the Model says %r inputs, its weights have %d"
+                              % (model.inputs, network.number_of_inputs))
+    network.seed = None if seed is None else check_seed(seed)
+    network.iterations_trained = check_count(iterations, "the training's iterations")
     return network
 
 

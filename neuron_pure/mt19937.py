@@ -31,7 +31,7 @@ The generator is an object you own: nothing here touches global state.
 
 from neuron_pure.errors import NeuronPureError
 
-__all__ = ["RandomState"]
+__all__ = ["RandomState", "check_seed"]
 
 _STATE_WORDS = 624          # n: words of state
 _SHIFT_WORDS = 397          # m: the twist mixes word i with word i + m
@@ -51,6 +51,27 @@ def _shown(value):
     # A short picture of a wrong value for a message: a huge string is cut.
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check_seed(seed):
+    """``seed`` as an int in [0, 2**32), numpy's range, or ``NeuronPureError``
+    naming what is wrong with it (what ``RandomState(seed)`` accepts).
+
+    >>> check_seed(True)
+    1
+    """
+    if not _is_integer(seed):
+        raise NeuronPureError(
+            "seed must be an integer, not %s (%s)" % (type(seed).__name__, _shown(seed)))
+    seed = int(seed)
+    if seed < 0 or seed > _WORD:
+        # numpy's exact words, so a reader can search for them.
+        raise NeuronPureError("Seed must be between 0 and 2**32 - 1, got %d" % seed)
+    return seed
+
+
+# numpy refuses an array of more elements than its index type counts (2**63 - 1).
+_MOST_DRAWS = 0x7FFFFFFFFFFFFFFF
 
 
 class RandomState:
@@ -75,14 +96,7 @@ class RandomState:
 
     def seed(self, seed):
         """Start the stream again from ``seed``, as ``numpy.random.seed`` does."""
-        if not _is_integer(seed):
-            raise NeuronPureError(
-                "seed must be an integer, not %s (%s)" % (type(seed).__name__, _shown(seed)))
-        seed = int(seed)
-        if seed < 0 or seed > _WORD:
-            # numpy's exact words, so a reader can search for them.
-            raise NeuronPureError("Seed must be between 0 and 2**32 - 1, got %d" % seed)
-        state = [seed]
+        state = [check_seed(seed)]
         for i in range(1, _STATE_WORDS):
             previous = state[-1]
             state.append((1812433253 * (previous ^ (previous >> 30)) + i) & _WORD)
@@ -144,12 +158,16 @@ class RandomState:
             raise NeuronPureError(
                 "size must be None, an integer or a tuple of integers, not %s"
                 % type(size).__name__)
+        count = 1
         for dimension in size:
             if not _is_integer(dimension):
                 raise NeuronPureError(
                     "size must hold integers, not %s" % type(dimension).__name__)
             if dimension < 0:
                 raise NeuronPureError("negative dimensions are not allowed")
+            count *= dimension
+        if count > _MOST_DRAWS:
+            raise NeuronPureError("size %r holds more numbers than numpy's arrays can" % (size,))
         return self._fill(tuple(int(d) for d in size))
 
     random = random_sample

@@ -4,7 +4,9 @@ from typing import Any, overload
 
 from neuron_pure.arithmetic import Matrix, Vector
 
-__all__ = ["RandomState"]
+__all__ = ["RandomState", "check_seed"]
+
+def check_seed(seed: int) -> int: ...      # the seed as an int in [0, 2**32)
 
 class RandomState:
     def __init__(self, seed: int) -> None: ...     # 0 <= seed < 2**32

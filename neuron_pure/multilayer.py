@@ -31,15 +31,16 @@ ours are the same on every interpreter.
 """
 
 from neuron_pure.arithmetic import (
-    add, dot, multiply, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
+    add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.mt19937 import RandomState
+from neuron_pure.mt19937 import RandomState, check_seed
+from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.validation import (
-    check_boolean, check_count, check_layer_size, check_learning_rate, check_not_diverged,
-    check_number, check_rows, check_situations, check_targets)
+    check_boolean, check_count, check_function, check_layer_size, check_learning_rate,
+    check_not_diverged, check_number, check_rows, check_situations, check_targets, is_number)
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
-           "backpropagation_forward", "last_layer_sums", "layered_network",
+           "backpropagation_forward", "last_layer_sums", "layered_network", "check_network",
            "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
            "SEQUEL_NEW_SITUATION"]
 
@@ -74,6 +75,25 @@ def _with_bias_input(rows, biases):
     return rows if biases is None else [list(row) + [1.0] for row in rows]
 
 
+def _check_layers(layers, function):
+    """``layers`` as ``(weights, biases)`` pairs, ``weights`` a list and
+    ``biases`` None or a list (the arithmetic checks the numbers and the
+    shapes); ``function`` names the caller."""
+    if not isinstance(layers, (list, tuple)) or not all(
+            isinstance(layer, (list, tuple)) and len(layer) == 2
+            and isinstance(layer[0], (list, tuple))
+            and (layer[1] is None or isinstance(layer[1], (list, tuple))) for layer in layers):
+        raise NeuronPureError("%s needs layers as (weights, biases) pairs, the weights a list "
+                              "and the biases None or a list, not %r" % (function, layers))
+    return layers
+
+
+def _check_matrix(rows, function):
+    if len(shape(rows)) != 2:
+        raise NeuronPureError("%s needs rows: a list of lists of numbers, not %r" % (function, rows))
+    return rows
+
+
 class BackpropagationStep:
     """What one iteration of back-propagation computed, layer by layer.
 
@@ -88,8 +108,21 @@ class BackpropagationStep:
     """
 
     def __init__(self, **quantities):
+        for name in quantities:
+            if name not in self.QUANTITIES:
+                raise NeuronPureError("a BackpropagationStep has no quantity %r" % (name,))
         for name in self.QUANTITIES:
-            setattr(self, name, quantities[name])
+            if name not in quantities:
+                raise NeuronPureError("a BackpropagationStep needs its %s" % name)
+            value = quantities[name]
+            if name == "learning_rate":
+                if not is_number(value):
+                    raise NeuronPureError("a BackpropagationStep's learning_rate must be a "
+                                          "number, not %r" % (value,))
+            elif not isinstance(value, (list, tuple)):
+                raise NeuronPureError("a BackpropagationStep's %s must be a list, one entry per "
+                                      "layer, not %r" % (name, value))
+            setattr(self, name, value)
 
     QUANTITIES = ("weights", "biases", "layer_inputs", "weighted_sums", "outputs", "errors",
                   "gradients", "deltas", "adjustments", "bias_adjustments",
@@ -121,6 +154,17 @@ def backpropagation_step(inputs, targets, layers, learning_rate=1.0):
     >>> step.outputs, step.deltas, step.new_weights
     ([[[0.5]]], [[[0.125]]], [[[0.125], [0.0]]])
     """
+    if not _check_layers(layers, "backpropagation_step"):
+        raise NeuronPureError("backpropagation_step needs at least one layer")
+    check_number(learning_rate, "learning_rate")
+    try:
+        return _backpropagation_step(inputs, targets, layers, learning_rate)
+    except TypeError:                   # costs nothing until it happens
+        raise NeuronPureError("backpropagation_step needs inputs and targets as rows of numbers, "
+                              "and each layer's weights as a matrix of numbers")
+
+
+def _backpropagation_step(inputs, targets, layers, learning_rate):
     # 1. forward: each layer's output = sigmoid(dot(its input, its weights))
     layer_inputs, weighted_sums, outputs = [], [], []
     layer_input = inputs
@@ -209,28 +253,39 @@ class NeuronLayer:
         >>> layer.number_of_inputs, layer.number_of_neurons, layer.biases
         (1, 2, [0.0, 1.0])
         """
-        if not isinstance(weights, (list, tuple)) or not weights \
-                or not isinstance(weights[0], (list, tuple)) or not weights[0]:
-            raise NeuronPureError("weights must be a matrix: one non-empty row per input")
-        weights = check_rows(weights, len(weights[0]), "weight", "the layer")
-        if biases is not None:
-            if not isinstance(biases, (list, tuple)) or len(biases) != len(weights[0]):
-                raise NeuronPureError("biases must be None or a list of %d numbers (one per neuron)"
-                                      % len(weights[0]))
-            biases = [check_number(b, "bias [%d]" % j) for j, b in enumerate(biases)]
         # object.__new__, not cls(...): the constructor draws, and MicroPython
         # has no cls.__new__ (object.__new__(cls) works everywhere).
         layer = object.__new__(cls)
         layer.synaptic_weights, layer.biases = weights, biases
+        layer.synaptic_weights, layer.biases = layer._parameters()     # checked, then copied
         return layer
+
+    def _parameters(self, name="the layer"):
+        """``(weights, biases)``, checked (a caller may have replaced them)
+        and copied: a matrix of finite numbers, one row per input and one
+        column per neuron, and ``None`` or one bias per neuron.  ``name``
+        says which layer in errors."""
+        weights = self.synaptic_weights
+        if not isinstance(weights, (list, tuple)) or not weights \
+                or not isinstance(weights[0], (list, tuple)) or not weights[0]:
+            raise NeuronPureError("%s's synaptic_weights must be a matrix: one non-empty row per "
+                                  "input, not %r" % (name, weights))
+        weights = check_rows(weights, len(weights[0]), "%s weight" % name, name)
+        biases = self.biases
+        if biases is not None:
+            if not isinstance(biases, (list, tuple)) or len(biases) != len(weights[0]):
+                raise NeuronPureError("%s's biases must be None or a list of %d numbers (one per "
+                                      "neuron), not %r" % (name, len(weights[0]), biases))
+            biases = [check_number(b, "%s bias [%d]" % (name, j)) for j, b in enumerate(biases)]
+        return weights, biases
 
     @property
     def number_of_inputs(self):
-        return len(self.synaptic_weights)
+        return len(self._parameters()[0])
 
     @property
     def number_of_neurons(self):
-        return len(self.synaptic_weights[0])
+        return len(self._parameters()[0][0])
 
 
 class MultiLayerNetwork:
@@ -260,7 +315,7 @@ class MultiLayerNetwork:
 
     @property
     def number_of_inputs(self):
-        return self.layers[0].number_of_inputs
+        return len(self._parameters()[0][0])
 
     def __repr__(self):
         """The network's shape, how it was made and trained, and every layer's weights.
@@ -288,39 +343,33 @@ class MultiLayerNetwork:
 
     @property
     def number_of_outputs(self):
-        return self.layers[-1].number_of_neurons
+        return len(self._parameters()[-1][0][0])
 
     @property
     def shape(self):
         """``((inputs, neurons, bias), ...)``, one triple per layer, as
         ``neuron_pure.engine`` reads it."""
-        return tuple((layer.number_of_inputs, layer.number_of_neurons, layer.biases is not None)
-                     for layer in self.layers)
+        return tuple((len(weights), len(weights[0]), biases is not None)
+                     for weights, biases in self._parameters())
 
     def _parameters(self):
         """Every layer's ``(weights, biases)``, checked (a caller may have
-        replaced them)."""
-        layers = []
-        width = self.number_of_inputs
-        for number, layer in enumerate(self.layers, 1):
-            weights = layer.synaptic_weights
-            if not isinstance(weights, (list, tuple)) or not weights:
-                raise NeuronPureError("layer %d's synaptic_weights must be a matrix" % number)
-            neurons = len(weights[0]) if isinstance(weights[0], (list, tuple)) else 0
-            weights = check_rows(weights, neurons, "layer %d weight" % number)
-            if len(weights) != width or neurons == 0:
+        replaced them), each layer taking as many inputs as the one before
+        has neurons."""
+        layers = self.layers
+        if not isinstance(layers, (list, tuple)) or not layers or not all(
+                isinstance(layer, NeuronLayer) for layer in layers):
+            raise NeuronPureError("layers must be a non-empty list of NeuronLayer, not %r"
+                                  % (layers,))
+        checked = []
+        for number, layer in enumerate(layers, 1):
+            weights, biases = layer._parameters("layer %d" % number)
+            if checked and len(weights) != len(checked[-1][0][0]):
                 raise NeuronPureError("layer %d's synaptic_weights must be %d rows (one per "
-                                      "input), not %d" % (number, width, len(weights)))
-            biases = layer.biases
-            if biases is not None:
-                if not isinstance(biases, (list, tuple)) or len(biases) != neurons:
-                    raise NeuronPureError("layer %d's biases must be None or a list of %d numbers"
-                                          % (number, neurons))
-                biases = [check_number(b, "layer %d bias [%d]" % (number, j))
-                          for j, b in enumerate(biases)]
-            layers.append((weights, biases))
-            width = neurons
-        return layers
+                                      "input), not %d" % (number, len(checked[-1][0][0]),
+                                                          len(weights)))
+            checked.append((weights, biases))
+        return checked
 
     def _set_parameters(self, layers):
         for layer, (weights, biases) in zip(self.layers, layers):
@@ -331,14 +380,14 @@ class MultiLayerNetwork:
         """The output of every layer, in order, for ``inputs`` (one situation,
         or a matrix of them, one per row, as numpy would)."""
         layers = self._parameters()
-        rows, single = check_situations(inputs, self.number_of_inputs)
+        rows, single = check_situations(inputs, len(layers[0][0]))
         outputs = backpropagation_forward(rows, layers)
         return [output[0] for output in outputs] if single else outputs
 
     def _prepare(self, training_set_inputs, training_set_outputs):
         layers = self._parameters()
-        rows = check_rows(training_set_inputs, self.number_of_inputs, "training input")
-        targets = check_targets(training_set_outputs, len(rows), self.number_of_outputs)
+        rows = check_rows(training_set_inputs, len(layers[0][0]), "training input")
+        targets = check_targets(training_set_outputs, len(rows), len(layers[-1][0][0]))
         check_learning_rate(self.learning_rate)
         return layers, rows, targets
 
@@ -352,18 +401,19 @@ class MultiLayerNetwork:
         import neuron_pure.engine as engine
         layers, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
+        shape = self.shape
 
         def reference_step():
             def step(parameters, learning_rate):
-                record = backpropagation_step(rows, targets, _layers_of(parameters, self.shape),
+                record = backpropagation_step(rows, targets, _layers_of(parameters, shape),
                                               learning_rate)
                 return _parameters_of(list(zip(record.new_weights, record.new_biases)))
             return step
 
-        parameters = engine.train(self.shape, _parameters_of(layers), engine.examples_of(rows, targets),
+        parameters = engine.train(shape, _parameters_of(layers), engine.examples_of(rows, targets),
                                   iterations, self.learning_rate, reference_step)
         check_not_diverged(parameters, iterations, self.learning_rate)
-        self._set_parameters(_layers_of(parameters, self.shape))
+        self._set_parameters(_layers_of(parameters, shape))
         self.iterations_trained += iterations
 
     def train_step(self, training_set_inputs, training_set_outputs):
@@ -377,6 +427,22 @@ class MultiLayerNetwork:
         self._set_parameters(new_layers)
         self.iterations_trained += 1
         return step
+
+
+def check_network(network):
+    """``network``, if it is a ``NeuralNetwork`` or a ``MultiLayerNetwork``
+    (what ``explain``, the page and the plots train), else
+    ``NeuronPureError``.
+
+    >>> check_network("not a network")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: network must be a NeuralNetwork or a MultiLayerNetwork, not 'not a network'
+    """
+    if not isinstance(network, (NeuralNetwork, MultiLayerNetwork)):
+        raise NeuronPureError("network must be a NeuralNetwork or a MultiLayerNetwork, not %r"
+                              % (network,))
+    return network
 
 
 def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=False,
@@ -399,7 +465,7 @@ def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=
     layers = [NeuronLayer(neurons, inputs, rng, bias=bias)
               for inputs, neurons in zip(widths, widths[1:])]
     network = MultiLayerNetwork(*layers, learning_rate=learning_rate)
-    network.seed = seed
+    network.seed = check_seed(seed)
     return network
 
 
@@ -410,6 +476,8 @@ def backpropagation_forward(rows, layers):
     >>> backpropagation_forward([[1, 0]], [([[0.0], [0.0]], None)])
     [[[0.5]]]
     """
+    _check_matrix(rows, "backpropagation_forward")
+    _check_layers(layers, "backpropagation_forward")
     outputs, layer_input = [], rows
     for weights, biases in layers:
         layer_input = _sigmoid_matrix(
@@ -428,7 +496,15 @@ def last_layer_sums(rows, weights, biases=None):
     >>> last_layer_sums([[1, 0]], [[[0.5], [0.25]]], [[0.125]])    # 1*0.5 + 0*0.25 + 1*0.125
     [[0.625]]
     """
-    layers = list(zip(weights, biases if biases is not None else [None] * len(weights)))
+    _check_matrix(rows, "last_layer_sums")
+    if not isinstance(weights, (list, tuple)) or not weights:
+        raise NeuronPureError("last_layer_sums needs a list of layer matrices, not %r" % (weights,))
+    if biases is None:
+        biases = [None] * len(weights)
+    if not isinstance(biases, (list, tuple)) or len(biases) != len(weights):
+        raise NeuronPureError("last_layer_sums needs biases None or one entry per layer (%d), "
+                              "not %r" % (len(weights), biases))
+    layers = _check_layers(list(zip(weights, biases)), "last_layer_sums")
     hidden = backpropagation_forward(rows, layers[:-1])
     last_weights, last_biases = layers[-1]
     return dot(_with_bias_input(hidden[-1] if hidden else rows, last_biases),
@@ -470,6 +546,7 @@ def demo_multilayer(iterations=SEQUEL_ITERATIONS, write=print):
     """Print the sequel's transcript: the starting weights of both layers,
     the trained ones, and the output for the new situation [1, 1, 0]."""
     from neuron_pure.arrayprint import format_array
+    check_function(write, "write")
     rng = RandomState(SEQUEL_SEED)
     network = MultiLayerNetwork(NeuronLayer(4, 3, rng), NeuronLayer(1, 4, rng))
     write("Random starting synaptic weights: ")

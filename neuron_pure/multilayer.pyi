@@ -1,6 +1,6 @@
 # Types of neuron_pure.multilayer: the sequel's network of layers.
 
-from typing import Sequence, overload
+from typing import Sequence, TypeVar, overload
 
 from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
 from neuron_pure.engine import NetworkShape
@@ -8,7 +8,7 @@ from neuron_pure.mt19937 import RandomState
 from neuron_pure.neuron import NeuralNetwork, Targets, Write
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
-           "backpropagation_forward", "last_layer_sums", "layered_network",
+           "backpropagation_forward", "last_layer_sums", "layered_network", "check_network",
            "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
            "SEQUEL_NEW_SITUATION"]
 
@@ -17,6 +17,7 @@ AnyNetwork = NeuralNetwork | MultiLayerNetwork
 # A layer's parameters: (weights, biases), weights one row per input and one
 # column per neuron, biases None or one per neuron.
 Layer = tuple[MatrixLike, VectorLike | None]
+_Network = TypeVar("_Network", NeuralNetwork, MultiLayerNetwork)
 
 SEQUEL_TRAINING_INPUTS: list[list[int]]
 SEQUEL_TRAINING_OUTPUTS: list[list[int]]
@@ -91,3 +92,5 @@ def layered_network(number_of_inputs: int, hidden: Sequence[int], outputs: int =
                     seed: int = 1, bias: bool = False,
                     learning_rate: float = 1.0) -> MultiLayerNetwork: ...
 def demo_multilayer(iterations: int = 60000, write: Write = ...) -> MultiLayerNetwork: ...
+# The network itself, checked to be one of the two kinds.
+def check_network(network: _Network) -> _Network: ...

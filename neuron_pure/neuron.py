@@ -22,10 +22,11 @@ whole training set at once (the post's formulas, in its words):
 from neuron_pure.arithmetic import (
     shape, sigmoid, sigmoid_gradient_from_output, sum_of_products, transpose)
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.mt19937 import RandomState
+from neuron_pure.mt19937 import RandomState, check_seed
 from neuron_pure.validation import (
-    check_boolean, check_count, check_layer_size, check_learning_rate, check_not_diverged,
-    check_number, check_numbers, check_rows, check_situations, check_targets)
+    check_boolean, check_count, check_function, check_layer_size, check_learning_rate,
+    check_not_diverged, check_number, check_numbers, check_rows, check_situations, check_targets,
+    is_number)
 
 __all__ = [
     "NeuralNetwork", "TrainingStep", "training_step", "demo",
@@ -55,16 +56,19 @@ class TrainingStep:
 
     def __init__(self, weights, new_weights, weighted_sums, outputs, errors,
                  gradients, deltas, adjustments, learning_rate=1.0, has_bias=False):
-        self.weights = list(weights)                # before the iteration
-        self.weighted_sums = list(weighted_sums)    # dot(inputs, weights)
-        self.outputs = list(outputs)                # sigmoid(weighted sum)
-        self.errors = list(errors)                  # target - output
-        self.gradients = list(gradients)            # output * (1 - output)
-        self.deltas = list(deltas)                  # error * gradient
-        self.adjustments = list(adjustments)        # dot(inputs.T, deltas)
-        self.new_weights = list(new_weights)        # weights + learning_rate * adjustments
-        self.learning_rate = learning_rate          # the rate it applied
-        self.has_bias = has_bias                    # the last weight is a bias
+        self.weights = _listed(weights, "weights")                      # before the iteration
+        self.weighted_sums = _listed(weighted_sums, "weighted_sums")    # dot(inputs, weights)
+        self.outputs = _listed(outputs, "outputs")                      # sigmoid(weighted sum)
+        self.errors = _listed(errors, "errors")                         # target - output
+        self.gradients = _listed(gradients, "gradients")                # output * (1 - output)
+        self.deltas = _listed(deltas, "deltas")                         # error * gradient
+        self.adjustments = _listed(adjustments, "adjustments")          # dot(inputs.T, deltas)
+        # weights + learning_rate * adjustments
+        self.new_weights = _listed(new_weights, "new_weights")
+        if not is_number(learning_rate):
+            raise NeuronPureError("learning_rate must be a number, not %r" % (learning_rate,))
+        self.learning_rate = learning_rate                              # the rate it applied
+        self.has_bias = check_boolean(has_bias, "has_bias")             # the last weight is a bias
 
     def __repr__(self):
         from neuron_pure.float_text import float_list
@@ -81,6 +85,14 @@ class TrainingStep:
                            title="after this iteration")
 
 
+def _listed(values, name):
+    # A list or a tuple, as a new list (a str, bytes or a dict would be taken
+    # apart into characters, small ints or keys); ``name`` names it.
+    if not isinstance(values, (list, tuple)):
+        raise NeuronPureError("%s must be a list, not %r" % (name, values))
+    return list(values)
+
+
 def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     """One full-batch iteration of the post's ``train``; returns a ``TrainingStep``.
 
@@ -95,11 +107,20 @@ def training_step(inputs, columns, targets, weights, learning_rate=1.0):
     >>> step.outputs, step.deltas, step.new_weights
     ([0.5], [-0.125], [0.0, 0.0, -0.125])
     """
+    # (zip would drop the tail of a longer list: the lengths are checked first)
+    if not all(isinstance(values, (list, tuple)) for values in (inputs, columns, targets, weights)) \
+            or len(targets) != len(inputs) or len(columns) != len(weights):
+        raise NeuronPureError("training_step needs lists: a target per row of inputs, a column "
+                              "per weight")
+    check_number(learning_rate, "learning_rate")
     # output = sigmoid(dot(inputs, weights))
     weighted_sums = [sum_of_products(row, weights) for row in inputs]
     outputs = [sigmoid(total) for total in weighted_sums]
     # error = training_set_outputs - output
-    errors = [target - output for target, output in zip(targets, outputs)]
+    try:
+        errors = [target - output for target, output in zip(targets, outputs)]
+    except TypeError:                   # costs nothing until it happens
+        raise NeuronPureError("targets must be numbers, not %r" % (targets,))
     # the gradient of the sigmoid curve, at each output
     gradients = [sigmoid_gradient_from_output(output) for output in outputs]
     # error weighted derivative: the less confident the output, the larger the step
@@ -145,10 +166,10 @@ class NeuralNetwork:
         check_layer_size(number_of_inputs, 1)
         check_boolean(bias, "bias")
         self.learning_rate = check_learning_rate(learning_rate)
-        self.seed = seed
+        self.seed = check_seed(seed)            # an int (True would be saved as true)
         # The generator is not kept: its 624-word state is about 20 KiB on
         # MicroPython, and the network needs only these draws.
-        random_state = RandomState(seed)
+        random_state = RandomState(self.seed)
         draws = random_state.random((number_of_inputs, 1))
         self.synaptic_weights = [[2 * row[0] - 1] for row in draws]
         self.bias = 2 * random_state.random() - 1 if bias else None
@@ -176,7 +197,7 @@ class NeuralNetwork:
 
     @property
     def number_of_inputs(self):
-        return len(self.synaptic_weights)
+        return len(self._column())
 
     def __repr__(self):
         """The neuron's shape, how it was made and trained, and its weights.
@@ -242,16 +263,22 @@ class NeuralNetwork:
     def shape(self):
         """The network's shape as ``neuron_pure.engine`` reads it: one layer of
         one neuron, ``((inputs, 1, bias),)``."""
+        self._weights()                 # checked: a bias that is not a number is none
         return ((self.number_of_inputs, 1, self.bias is not None),)
 
-    def _weights(self):
-        """All weights as a flat list, checked (a caller may have replaced
-        them), with the bias last if there is one."""
+    def _column(self):
+        """``synaptic_weights``, checked to be a column (a caller may have
+        replaced it)."""
         weights = self.synaptic_weights
         if not isinstance(weights, (list, tuple)) or not weights or shape(weights) != (len(weights), 1):
             raise NeuronPureError(
                 "synaptic_weights must be a column: a non-empty list of one-element lists")
-        flat = check_numbers([row[0] for row in weights], "synaptic weight [%d]")
+        return weights
+
+    def _weights(self):
+        """All weights as a flat list, checked (a caller may have replaced
+        them), with the bias last if there is one."""
+        flat = check_numbers([row[0] for row in self._column()], "synaptic weight [%d]")
         if self.bias is not None:
             flat.append(check_number(self.bias, "bias"))
         return flat
@@ -260,8 +287,9 @@ class NeuralNetwork:
         """Check the weights, the training set and the learning rate; return
         ``(weights, rows, targets)``: the weights flat (bias last), the rows
         as given and one target per example."""
-        weights = self._weights()
-        rows = check_rows(training_set_inputs, self.number_of_inputs, "training input", "the neuron")
+        weights = self._weights()       # checked: a column, one row per input
+        rows = check_rows(training_set_inputs, len(self.synaptic_weights), "training input",
+                          "the neuron")
         targets = [row[0] for row in check_targets(training_set_outputs, len(rows), 1)]
         check_learning_rate(self.learning_rate)
         return weights, rows, targets
@@ -289,8 +317,8 @@ class NeuralNetwork:
         >>> NeuralNetwork().think([0, 0, 0])       # no input, no signal: 0.5
         [0.5]
         """
-        weights = self._weights()
-        rows, single = check_situations(inputs, self.number_of_inputs, "the neuron")
+        weights = self._weights()       # checked: a column, one row per input
+        rows, single = check_situations(inputs, len(self.synaptic_weights), "the neuron")
         outputs = [sigmoid(sum_of_products(row, weights)) for row in self._with_bias_input(rows)]
         if single:
             return outputs
@@ -315,6 +343,7 @@ def demo(seed=POST_SEED, iterations=POST_ITERATIONS, write=print):
     [0.53002734]
     """
     from neuron_pure.arrayprint import format_array
+    check_function(write, "write")
     network = NeuralNetwork(seed=seed)
     write("Random starting synaptic weights: ")
     write(format_array(network.synaptic_weights))

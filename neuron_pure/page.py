@@ -43,15 +43,18 @@ import math
 from neuron_pure.arithmetic import sigmoid
 from neuron_pure.columns import encode_columns, split_numbers, to_json
 from neuron_pure.diagram import (
-    NEGATIVE, POSITIVE, largest_magnitude, network_svg, synapse_widths, weight_labels, weights_of)
+    NEGATIVE, POSITIVE, check_names, largest_magnitude, network_svg, synapse_widths,
+    weight_labels, weights_of)
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.explain import (
     given_text, network_description, network_title, post_title, step_lines)
 from neuron_pure.float_text import format_fixed
-from neuron_pure.multilayer import last_layer_sums
+from neuron_pure.multilayer import check_network, last_layer_sums
 from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
 from neuron_pure.page_template import SCRIPT, STYLE, TEMPLATE
+from neuron_pure.validation import (
+    check_count, check_function, check_rows, check_targets, check_text)
 
 __all__ = ["page_html", "post_page", "write_page", "record_run", "sampled_iterations",
            "explanation_writer", "page_for_network", "EVERY_ITERATION_UP_TO", "MAXIMUM_BYTES",
@@ -79,17 +82,26 @@ def sampled_iterations(iterations, every_up_to=EVERY_ITERATION_UP_TO, first=100,
     >>> kept[:3], kept[100:104], kept[-2:], len(kept)
     ([0, 1, 2], [100, 105, 110, 115], [57544, 60000], 240)
     """
-    if iterations <= every_up_to:
+    for value, name in ((iterations, "iterations"), (every_up_to, "every_up_to"),
+                        (first, "first"), (per_decade, "per_decade")):
+        check_count(value, name)
+    if per_decade < 1:
+        raise NeuronPureError("per_decade must be at least 1, got %d" % per_decade)
+    if iterations <= every_up_to or iterations <= first:
         return list(range(iterations + 1))
-    chosen = set(range(min(iterations, first) + 1))
-    k = int(math.floor(math.log10(max(first, 1)) * per_decade))
-    while True:
-        iteration = int(round(10 ** (k / per_decade)))
-        if iteration > iterations:
-            break
-        if iteration >= first:
-            chosen.add(iteration)
-        k += 1
+    chosen = set(range(first + 1))
+    try:
+        k = int(math.floor(math.log10(max(first, 1)) * per_decade))
+        while True:
+            iteration = int(round(10 ** (k / per_decade)))
+            if iteration > iterations:
+                break
+            if iteration >= first:
+                chosen.add(iteration)
+            k += 1
+    except OverflowError:               # 10 ** (k / per_decade) beyond the floats
+        raise NeuronPureError("cannot sample %d iterations at %d per power of ten: the floats "
+                              "end near 10**308" % (iterations, per_decade))
     chosen.add(iterations)
     return sorted(chosen)
 
@@ -108,6 +120,8 @@ def explanation_writer(title):
     >>> explanation_writer(post_title)(step, [[0, 0, 1]], [0], 1)[8]
     '  weighted sum            0 × -0.16595599 + 0 × 0.44064899 + 1 × -0.99977125 = -0.99977125'
     """
+    check_function(title, "title")
+
     def explain_lines(step, inputs, targets, iteration):
         return [title(iteration), ""] + step_lines(step, inputs, targets)
     return explain_lines
@@ -174,10 +188,20 @@ def record_run(network, inputs, targets, iterations, explain_lines=None,
     >>> run.weights[2]
     [[[0.12382491321081551], [0.7304298906899838], [-0.8219750822405428]]]
     """
+    shape = check_network(network).shape
+    rows = check_rows(inputs, shape[0][0], "training input")
+    check_targets(targets, len(rows), shape[-1][1])
+    check_count(iterations, "iterations")
     if samples is None:
         samples = sampled_iterations(iterations)
+    if not isinstance(samples, (list, tuple)) or not samples or not all(
+            isinstance(iteration, int) and not isinstance(iteration, bool)
+            for iteration in samples):
+        raise NeuronPureError("the kept iterations must be a non-empty list of whole numbers, "
+                              "not %r" % (samples,))
     if explain_lines is None:
         explain_lines = _writer_for(network, len(inputs))
+    check_function(explain_lines, "explain_lines")
     target_rows = _target_rows(targets)
     run = Run([list(row) for row in inputs], target_rows, iterations, samples)
     done, previous = 0, -1
@@ -452,6 +476,14 @@ def page_html(network, inputs, targets, iterations, explain_lines=None,
     (every one of the first 100, then 50 per power of ten, and the last); if
     even that is too large, ``NeuronPureError`` says so.
     """
+    # What is not the training's is checked before it runs.
+    shape = check_network(network).shape
+    check_text(title, "title")
+    if description is not None:
+        check_text(description, "description")
+    check_names(input_names, shape[0][0], "input")
+    check_names(output_names, shape[-1][1], "output")
+    check_count(limit, "limit")
     if samples is None:
         samples = sampled_iterations(iterations)
     run = record_run(network, inputs, targets, iterations, explain_lines, samples)
@@ -521,6 +553,7 @@ def _writer_for(network, examples, data_name=None):
 def post_page(seed=POST_SEED, iterations=POST_ITERATIONS):
     """The page of the post's run: its neuron, seeded with ``seed``, trained
     ``iterations`` times on its four examples (``python3 -m neuron_pure page``)."""
+    check_count(iterations, "iterations")
     return page_html(
         NeuralNetwork(seed=seed), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, iterations,
         explanation_writer(lambda iteration: post_title(iteration, seed)),
@@ -534,6 +567,10 @@ def page_for_network(network, inputs, targets, iterations, data_name=None):
     ``targets`` (read from the file ``data_name``), explained as ``explain``
     explains it (``page --data FILE --hidden N``)."""
     name = network_description(network)
+    check_count(iterations, "iterations")
+    if data_name is not None:
+        check_text(data_name, "data_name")
+    check_rows(inputs, network.shape[0][0], "training input")
     name = name[0].upper() + name[1:]
     description = "%s, trained on %s for %d iterations." % (
         name, "%d examples" % len(inputs) if data_name is None
@@ -545,4 +582,6 @@ def page_for_network(network, inputs, targets, iterations, data_name=None):
 
 def write_page(stream, network, inputs, targets, iterations, **options):
     """Write ``page_html(network, inputs, targets, iterations, **options)`` to ``stream``."""
+    if not callable(getattr(stream, "write", None)):
+        raise NeuronPureError("write_page needs a stream to write to, not %r" % (stream,))
     stream.write(page_html(network, inputs, targets, iterations, **options))

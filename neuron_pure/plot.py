@@ -25,11 +25,13 @@ import math
 
 from neuron_pure.arithmetic import sigmoid
 from neuron_pure.diagram import network_svg, weights_of
+from neuron_pure.errors import NeuronPureError
 from neuron_pure.float_text import format_fixed
-from neuron_pure.multilayer import last_layer_sums
+from neuron_pure.mt19937 import check_seed
+from neuron_pure.multilayer import check_network, last_layer_sums
 from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
-from neuron_pure.validation import check_count
+from neuron_pure.validation import check_count, check_number, check_text
 
 __all__ = ["training_history", "training_svg", "nice_ticks", "logarithmic_ticks",
            "sampled_iterations"]
@@ -53,12 +55,18 @@ def sampled_iterations(iterations, per_decade=40):
     >>> samples[:3], samples[-1], len(samples) < 200
     ([1, 2, 3], 10000, True)
     """
-    if iterations < 1:
+    if check_count(per_decade, "per_decade") < 1:
+        raise NeuronPureError("per_decade must be at least 1, got %d" % per_decade)
+    if check_count(iterations, "iterations") < 1:
         return []
     chosen = set(range(1, min(iterations, 20) + 1))
-    steps = int(math.ceil(math.log10(iterations) * per_decade))
-    for k in range(steps + 1):
-        chosen.add(min(iterations, int(round(10 ** (k / per_decade)))))
+    try:
+        steps = int(math.ceil(math.log10(iterations) * per_decade))
+        for k in range(steps + 1):
+            chosen.add(min(iterations, int(round(10 ** (k / per_decade)))))
+    except OverflowError:               # 10 ** (k / per_decade) beyond the floats
+        raise NeuronPureError("cannot sample %d iterations at %d per power of ten: the floats "
+                              "end near 10**308" % (iterations, per_decade))
     chosen.add(iterations)
     return sorted(chosen)
 
@@ -70,8 +78,10 @@ def training_history(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
     weights)``: for each sampled iteration, the mean absolute error of that
     iteration and every weight after it (``step_parameters``)."""
     check_count(iterations, "iterations")
+    check_seed(seed)                    # a title prints it, even when network is given
     if network is None:
         network = NeuralNetwork(seed=seed)
+    check_network(network)
     samples, errors, weights = sampled_iterations(iterations), [], []
     done = 0
     for iteration in samples:
@@ -132,12 +142,21 @@ def nice_ticks(low, high, count=5):
     >>> nice_ticks(3.0, 3.0)
     [2.0, 2.5, 3.0, 3.5, 4.0]
     """
+    check_number(low, "low")
+    check_number(high, "high")
+    if low > high:
+        raise NeuronPureError("nice_ticks needs low <= high, not %r > %r" % (low, high))
+    if check_count(count, "count") < 1:
+        raise NeuronPureError("count must be at least 1, got %d" % count)
     if not low < high:
         low, high = low - 1, high + 1
-    rough = (high - low) / count
-    magnitude = 10 ** math.floor(math.log10(rough))
-    step = magnitude * min(m for m in (1, 2, 5, 10) if m * magnitude >= rough)
-    first, last = math.floor(low / step), math.ceil(high / step)
+    try:
+        rough = (high - low) / count
+        magnitude = 10 ** math.floor(math.log10(rough))
+        step = magnitude * min(m for m in (1, 2, 5, 10) if m * magnitude >= rough)
+        first, last = math.floor(low / step), math.ceil(high / step)
+    except (OverflowError, ValueError):     # a span or a count beyond the floats
+        raise NeuronPureError("nice_ticks cannot cover [%r, %r] with %d ticks" % (low, high, count))
     return [k * step for k in range(first, last + 1)]
 
 
@@ -147,6 +166,7 @@ def logarithmic_ticks(largest):
     >>> logarithmic_ticks(10000), logarithmic_ticks(1)
     ([1, 10, 100, 1000, 10000], [1, 10])
     """
+    check_number(largest, "largest")
     top = max(1, int(math.ceil(math.log10(largest)))) if largest > 1 else 1
     return [10 ** k for k in range(top + 1)]
 
@@ -263,6 +283,8 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
     """The four panels for ``network`` (the post's neuron from ``seed`` by
     default) trained ``iterations`` times on ``inputs`` and ``targets``, as
     the text of an SVG file."""
+    if title is not None:
+        check_text(title, "title")
     post = network is None
     network, samples, errors, weights = training_history(seed, iterations, network, inputs, targets)
     first_targets = [t[0] if isinstance(t, (list, tuple)) else t for t in targets]

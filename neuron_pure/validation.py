@@ -23,7 +23,8 @@ from neuron_pure.arithmetic import shape
 from neuron_pure.errors import NeuronPureError
 
 __all__ = ["is_number", "check_count", "check_layer_size", "MAX_LAYER_WEIGHTS", "check_number", "check_numbers", "check_learning_rate",
-           "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged"]
+           "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged",
+           "check_text", "check_function"]
 
 
 def is_number(value):
@@ -75,6 +76,20 @@ def check_boolean(value, name):
     return value
 
 
+def check_text(value, name):
+    """A str: a title, a name (``str(None)`` would print as "None")."""
+    if not isinstance(value, str):
+        raise NeuronPureError("%s must be a str, not %r" % (name, value))
+    return value
+
+
+def check_function(value, name):
+    """Something to call: ``write`` (print, a list's append), a title maker."""
+    if not callable(value):
+        raise NeuronPureError("%s must be a function, not %r" % (name, value))
+    return value
+
+
 def check_number(value, where):
     """A finite number that fits a float; ``where`` names it in the error."""
     if not is_number(value):
@@ -95,6 +110,8 @@ def check_numbers(values, where):
     >>> check_numbers([1, 2.5], "weight [%d]")
     [1, 2.5]
     """
+    if not isinstance(values, (list, tuple)):
+        raise NeuronPureError("check_numbers needs a list of numbers, not %r" % (values,))
     for index, value in enumerate(values):
         if not _is_finite_number(value):
             check_number(value, where % index)
@@ -112,16 +129,17 @@ def check_learning_rate(value):
 
 
 def check_rows(rows, width, what, owner="the network"):
-    """``rows`` as a new list of lists, each ``width`` finite numbers wide;
-    ``what`` names one of them in errors ("training input", "input"), ``owner``
-    what they are for ("the neuron", "the network")."""
+    """``rows`` as a new list of lists, each ``width`` finite numbers wide
+    (``None``: as wide as the first); ``what`` names one of them in errors
+    ("training input", "input"), ``owner`` what they are for ("the neuron",
+    "the network")."""
     if not isinstance(rows, (list, tuple)) or not rows:
         raise NeuronPureError("%ss must be a non-empty list of rows" % what)
     dimensions = shape(rows)
     if len(dimensions) != 2:
         raise NeuronPureError("%ss must be a list of rows, one row per example" % what)
-    if dimensions[1] != width:
-        raise NeuronPureError("%ss have %d columns but %s has %d inputs"
+    if width is not None and dimensions[1] != width:
+        raise NeuronPureError("%ss have %d columns but %s has %s inputs"
                               % (what, dimensions[1], owner, width))
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
@@ -149,7 +167,7 @@ def check_situations(inputs, width, owner="the network"):
         raise NeuronPureError("think needs a list of inputs, not a single number")
     if len(dimensions) == 1:
         if dimensions[0] != width:
-            raise NeuronPureError("got %d inputs but %s has %d" % (dimensions[0], owner, width))
+            raise NeuronPureError("got %d inputs but %s has %s" % (dimensions[0], owner, width))
         check_numbers(inputs, "input [%d]")
         return [list(inputs)], True
     return check_rows(inputs, width, "input", owner), False
@@ -176,13 +194,13 @@ def check_targets(outputs, examples, width):
                 "training outputs must be a column (one value per row), got rows of %d"
                 % dimensions[1])
         raise NeuronPureError(
-            "training outputs must be rows of %d (one value per output neuron), got rows of %d"
+            "training outputs must be rows of %s (one value per output neuron), got rows of %d"
             % (width, dimensions[1]))
     if len(dimensions) != 2 or dimensions[0] != examples:
         count = len(outputs)
         raise NeuronPureError(
-            "%d training outputs for %d examples: need one output%s per example"
-            % (count, examples, "" if width == 1 else " row of %d" % width))
+            "%d training outputs for %s examples: need one output%s per example"
+            % (count, examples, "" if width == 1 else " row of %s" % (width,)))
     for i, row in enumerate(outputs):
         for j, value in enumerate(row):
             if not _is_finite_number(value):
@@ -201,9 +219,13 @@ def check_not_diverged(weights, iterations, learning_rate):
     ...
     neuron_pure.errors.NeuronPureError: training diverged: a weight became inf within 10 iterations; the learning rate 1e+308 is likely too large (the weights are unchanged)
     """
+    if not isinstance(weights, (list, tuple)):
+        raise NeuronPureError("check_not_diverged needs a list of weights, not %r" % (weights,))
     for weight in weights:
-        if not math.isfinite(weight):
+        if not _is_finite_number(weight):
+            if not is_number(weight):
+                check_number(weight, "a weight")    # raises: not a number
             raise NeuronPureError(
-                "training diverged: a weight became %s within %d iterations; the learning "
+                "training diverged: a weight became %s within %s iterations; the learning "
                 "rate %r is likely too large (the weights are unchanged)"
                 % (weight, iterations, learning_rate))

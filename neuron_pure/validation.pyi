@@ -1,11 +1,12 @@
 # Types of neuron_pure.validation: what the networks accept, checked.
 
-from typing import Sequence, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 from neuron_pure.arithmetic import Matrix, MatrixLike, VectorLike
 
 __all__ = ["is_number", "check_count", "check_layer_size", "MAX_LAYER_WEIGHTS", "check_number", "check_numbers", "check_learning_rate",
-           "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged"]
+           "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged",
+           "check_text", "check_function"]
 
 _N = TypeVar("_N", int, float)
 
@@ -14,11 +15,14 @@ def check_count(value: int, name: str) -> int: ...
 MAX_LAYER_WEIGHTS: int
 def check_layer_size(inputs: int, neurons: int) -> tuple[int, int]: ...
 def check_boolean(value: bool, name: str) -> bool: ...
+def check_text(value: str, name: str) -> str: ...
+_F = TypeVar("_F", bound=Callable[..., object])
+def check_function(value: _F, name: str) -> _F: ...
 def check_number(value: _N, where: str) -> _N: ...       # the value itself, checked
 _V = TypeVar("_V", bound=Sequence[float])
 def check_numbers(values: _V, where: str) -> _V: ...    # where: "weight [%d]", an index fills it
 def check_learning_rate(value: _N) -> _N: ...
-def check_rows(rows: MatrixLike, width: int, what: str, owner: str = "the network") -> Matrix: ...
+def check_rows(rows: MatrixLike, width: int | None, what: str, owner: str = "the network") -> Matrix: ...
 # (rows, single): single is True when one situation (a vector) was given
 def check_situations(inputs: VectorLike | MatrixLike, width: int,
                      owner: str = "the network") -> tuple[Matrix, bool]: ...
