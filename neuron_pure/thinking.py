@@ -41,20 +41,45 @@ DATA_LIMIT = 4 * 1024 * 1024     # bytes, as neuron_pure.files reads
 
 
 class Model:
-    """A checked model, as ``read_model`` makes it: ``version``, ``inputs``,
-    ``layers`` (a list of ``(weights, biases)``: one row of weights per input,
-    one column per neuron, and ``None`` or one bias per neuron) and
-    ``training`` (a dict of ``iterations``, ``seed`` and ``learning_rate``)."""
+    """The model of ``data``, a dict as read from a model file's JSON, after
+    checking every key and value (``ModelFileError`` naming ``source`` and the
+    key otherwise): ``version``, ``inputs``, ``layers`` (a list of ``(weights,
+    biases)``: one row of weights per input, one column per neuron, and
+    ``None`` or one bias per neuron) and ``training`` (a dict of
+    ``iterations``, ``seed`` and ``learning_rate``)."""
 
-    def __init__(self, version, inputs, layers, training):
-        self.version, self.inputs, self.layers, self.training = version, inputs, layers, training
+    def __init__(self, data, source="<model>"):
+        if not isinstance(data, dict):
+            raise ModelFileError("%s: expected a JSON object, got %s" % (source, _describe(data)))
+        if data.get("format") != FORMAT:
+            _fail(source, "format", "expected %r, got %s" % (
+                FORMAT, repr(data["format"]) if "format" in data else "nothing"))
+        version = data.get("version")
+        if not _is_integer(version):
+            _fail(source, "version", "expected an integer, got %s" % _describe(version))
+        if version not in (VERSION, LAYERED_VERSION):
+            _fail(source, "version", "version %d is not one this neuron_pure reads (%d, %d)"
+                  % (version, VERSION, LAYERED_VERSION))
+        _check_keys(data, KEYS if version == VERSION else LAYERED_KEYS, source, "")
+        self.training = _training(data["training"], source)
+        inputs = data["inputs"]
+        if not _is_integer(inputs) or inputs < 1:
+            _fail(source, "inputs",
+                  "expected a whole number of at least 1, got %s" % _describe(inputs))
+        self.version, self.inputs = version, inputs
+        if version == LAYERED_VERSION:
+            self.layers = _layers(data["layers"], inputs, source)
+            return
+        weights = data["weights"]
+        if not isinstance(weights, list) or len(weights) != inputs:
+            _fail(source, "weights", "expected a list of %d numbers (one per input), got %s"
+                  % (inputs, len(weights) if isinstance(weights, list) else _describe(weights)))
+        weights = [[_finite_number(w, source, "weights[%d]" % i)] for i, w in enumerate(weights)]
+        bias = data["bias"]
+        self.layers = [(weights, None if bias is None else [_finite_number(bias, source, "bias")])]
 
     def __repr__(self):
-        try:
-            neurons = ", ".join(str(len(weights[0])) for weights, _ in self.layers)
-        except (TypeError, ValueError, IndexError):
-            neurons = "?"
-        return "Model(version %r, %r inputs, %s neurons)" % (self.version, self.inputs, neurons)
+        return "Model(version %r, %r inputs)" % (self.version, self.inputs)
 
     def think(self, inputs):
         """The output for ``inputs``: one situation (a list of numbers) or a
@@ -68,11 +93,15 @@ class Model:
             for weights, biases in self.layers:
                 rows = [_layer_outputs(row, weights, biases) for row in rows]
                 outputs.append(rows[0] if single else rows)
+            if _is_integer(self.version) and self.version == VERSION:
+                return outputs[-1]
+            if _is_integer(self.version) and self.version == LAYERED_VERSION:
+                return outputs
         except (TypeError, ValueError, IndexError):
-            # Not what read_model makes: layers replaced, or a Model built by hand.
-            raise NeuronPureError("the model's layers must be (weights, biases) pairs of "
-                                  "numbers, as read_model makes them, not %r" % (self.layers,))
-        return outputs[-1] if self.version == VERSION else outputs
+            pass
+        # Not what the checks made: attributes replaced after they ran.
+        raise NeuronPureError("this Model's version and layers are not what a model file "
+                              "gives: version %r, layers %r" % (self.version, self.layers))
 
 
 _exp = None
@@ -111,7 +140,7 @@ def _situations(inputs, width):
     for i, row in enumerate(rows):
         where = "input" if single else "input [%d]" % i
         if not isinstance(row, (list, tuple)) or len(row) != width:
-            raise NeuronPureError("%s: expected %d numbers, got %r" % (where, width, row))
+            raise NeuronPureError("%s: expected %r numbers, got %r" % (where, width, row))
         for j, value in enumerate(row):
             try:
                 finite = isinstance(value, (int, float, bool)) and math.isfinite(value)
@@ -136,9 +165,12 @@ def _is_integer(value):
 def _finite_number(value, source, key):
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         _fail(source, key, "expected a number, got %s" % _describe(value))
-    if not math.isfinite(value):
-        _fail(source, key, "expected a finite number, got %r" % value)
-    return float(value)
+    try:
+        if math.isfinite(value):
+            return float(value)
+    except OverflowError:                   # an int beyond the floats
+        pass
+    _fail(source, key, "expected a finite number, got %r" % value)
 
 
 def _describe(value):
@@ -164,33 +196,9 @@ def _check_keys(data, keys, source, prefix):
 def read_model(data, source="<model>"):
     """The ``Model`` of ``data``, a dict as read from a model file's JSON,
     after checking every key and value; ``source`` names it in errors
-    (``ModelFileError``, a ``ValueError``)."""
-    if not isinstance(data, dict):
-        raise ModelFileError("%s: expected a JSON object, got %s" % (source, _describe(data)))
-    if data.get("format") != FORMAT:
-        _fail(source, "format", "expected %r, got %s" % (
-            FORMAT, repr(data["format"]) if "format" in data else "nothing"))
-    version = data.get("version")
-    if not _is_integer(version):
-        _fail(source, "version", "expected an integer, got %s" % _describe(version))
-    if version not in (VERSION, LAYERED_VERSION):
-        _fail(source, "version", "version %d is not one this neuron_pure reads (%d, %d)"
-              % (version, VERSION, LAYERED_VERSION))
-    _check_keys(data, KEYS if version == VERSION else LAYERED_KEYS, source, "")
-    training = _training(data["training"], source)
-    inputs = data["inputs"]
-    if not _is_integer(inputs) or inputs < 1:
-        _fail(source, "inputs", "expected a whole number of at least 1, got %s" % _describe(inputs))
-    if version == LAYERED_VERSION:
-        return Model(version, inputs, _layers(data["layers"], inputs, source), training)
-    weights = data["weights"]
-    if not isinstance(weights, list) or len(weights) != inputs:
-        _fail(source, "weights", "expected a list of %d numbers (one per input), got %s"
-              % (inputs, len(weights) if isinstance(weights, list) else _describe(weights)))
-    weights = [[_finite_number(w, source, "weights[%d]" % i)] for i, w in enumerate(weights)]
-    bias = data["bias"]
-    biases = None if bias is None else [_finite_number(bias, source, "bias")]
-    return Model(version, inputs, [(weights, biases)], training)
+    (``ModelFileError``, a ``ValueError``).  The same as ``Model(data,
+    source)``."""
+    return Model(data, source)
 
 
 def _training(training, source):
@@ -353,30 +361,36 @@ def first_duplicate_key(text):
     >>> first_duplicate_key('{"a": "{\\"a\\": 1}", "b": 2}') is None
     True
     """
-    keys = []                 # one set of keys per open object, None per open array
-    index, end = 0, len(text)
-    while index < end:
-        character = text[index]
-        if character == '"':
-            close = index + 1
-            while text[close] != '"':
-                close += 2 if text[close] == "\\" else 1
-            token = text[index:close + 1]
-            index = close + 1
-            after = index
-            while after < end and text[after] in " \t\r\n":
-                after += 1
-            if after < end and text[after] == ":" and keys and keys[-1] is not None:
-                key = json.loads(token)
-                if key in keys[-1]:
-                    return key
-                keys[-1].add(key)
-            continue
-        if character == "{":
-            keys.append(set())
-        elif character == "[":
-            keys.append(None)
-        elif character in "]}":
-            keys.pop()
-        index += 1
-    return None
+    try:
+        if not isinstance(text, str):
+            raise TypeError
+        keys = []                 # one set of keys per open object, None per open array
+        index, end = 0, len(text)
+        while index < end:
+            character = text[index]
+            if character == '"':
+                close = index + 1
+                while text[close] != '"':
+                    close += 2 if text[close] == "\\" else 1
+                token = text[index:close + 1]
+                index = close + 1
+                after = index
+                while after < end and text[after] in " \t\r\n":
+                    after += 1
+                if after < end and text[after] == ":" and keys and keys[-1] is not None:
+                    key = json.loads(token)
+                    if key in keys[-1]:
+                        return key
+                    keys[-1].add(key)
+                continue
+            if character == "{":
+                keys.append(set())
+            elif character == "[":
+                keys.append(None)
+            elif character in "]}":
+                keys.pop()
+            index += 1
+        return None
+    except (TypeError, IndexError, KeyError, ValueError):     # not text, or not valid JSON
+        raise NeuronPureError("first_duplicate_key needs the text of a JSON document, not %r"
+                              % (text[:40] if isinstance(text, str) else text,))

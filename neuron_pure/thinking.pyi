@@ -31,8 +31,9 @@ class Model:
     inputs: int
     layers: list[CheckedLayer]
     training: Training
-    def __init__(self, version: int, inputs: int, layers: list[CheckedLayer],
-                 training: Training) -> None: ...
+    # The model of a model file's JSON dict, every key and value checked
+    # (read_model(data, source) is the same).
+    def __init__(self, data: Mapping[str, object], source: str = "<model>") -> None: ...
     # Version 1: one situation -> [output], rows -> a column.  Version 2: the
     # outputs of every layer (one situation -> a list per layer; rows -> a
     # matrix per layer).

@@ -34,9 +34,6 @@ from neuron_pure.errors import NeuronPureError
 
 # Not swept: the command line (exit statuses, not exceptions: tests/test_cli*.py).
 COMMAND_LINE = {"cli", "__main__", "interrupt", "board"}
-# The modules whose leaks are the integrator's to fix: marked xfail below.
-INTEGRATORS = {"arithmetic", "exponential", "exp_probes", "glibc_exp", "floatbits",
-               "thinking", "errors"}
 
 WRONG = [
     ("None", lambda: None), ("0", lambda: 0), ("-1", lambda: -1), ("1.5", lambda: 1.5),
@@ -73,14 +70,12 @@ class Entry:
     that work (a method's object is the argument ``self``), ``attributes``
     the attributes of an argument that the call reads (``"self.bias"``,
     ``"network.seed"``: swept like parameters), ``fine`` the wrong values
-    acceptable per parameter, ``endless`` those not called, ``leaks`` the
-    known leaks of the integrator's modules: ``{parameter: reason}``."""
+    acceptable per parameter, ``endless`` those not called."""
 
-    def __init__(self, name, call, valid=dict, fine=None, endless=None, attributes=(),
-                 leaks=None):
+    def __init__(self, name, call, valid=dict, fine=None, endless=None, attributes=()):
         self.name, self.call, self.valid = name, call, valid
         self.fine, self.endless = fine or {}, endless or {}
-        self.attributes, self.leaks = list(attributes), leaks or {}
+        self.attributes = list(attributes)
 
     def parameters(self):
         return [name for name in self.valid() if name != "self"] + self.attributes
@@ -213,7 +208,7 @@ def prop(name):
 
 
 TABLE = [
-    # --- arithmetic (the integrator's) --------------------------------------------------
+    # --- arithmetic ----------------------------------------------------------------------
     # shape is numpy.shape: () for anything that is not a list, whatever it holds.
     Entry("arithmetic.shape", arithmetic.shape, lambda: {"array": [[1, 2]]},
           fine={"array": ANYTHING}),
@@ -229,7 +224,7 @@ TABLE = [
           fine={"x": NUMBERS | NON_FINITE | {"10**400"}}),
     Entry("arithmetic.sigmoid_gradient_from_output", arithmetic.sigmoid_gradient_from_output,
           lambda: {"output": 0.5}, fine={"output": NUMBERS | NON_FINITE | {"10**400"}}),
-    # --- the exps (the integrator's) -----------------------------------------------------
+    # --- the exps ------------------------------------------------------------------------
     Entry("exponential.exp", exponential.exp, lambda: {"x": 1.0},
           fine={"x": NUMBERS | NON_FINITE}),
     Entry("exponential.exp_function", exponential.exp_function),
@@ -254,20 +249,12 @@ TABLE = [
           fine={"x": NUMBERS}),
     Entry("floatbits.bit_length", floatbits.bit_length, lambda: {"n": 255},
           fine={"n": {"0", "10**400"}}),
-    # --- thinking (the integrator's) -----------------------------------------------------
-    Entry("thinking.Model", thinking.Model,
-          lambda: {"version": 1, "inputs": 1, "layers": [([[0.5]], None)],
-                   "training": {"iterations": 0, "seed": 1, "learning_rate": 1.0}},
-          leaks=dict((name, "Model() keeps any value unchecked (read_model is the checker): "
-                            "Model(None, 'x', ...) is made") for name in MODEL_ATTRIBUTES)),
+    # --- thinking ------------------------------------------------------------------------
+    Entry("thinking.Model", thinking.Model,          # read_model's checks (it calls Model)
+          lambda: {"data": json.loads(MODEL), "source": "m"}, fine={"source": MESSAGE_WORDS}),
     Entry("thinking.Model.think", method("think"), lambda: {"self": a_model(), "inputs": [1, 0, 0]},
           attributes=["self." + name for name in MODEL_ATTRIBUTES],
-          fine={"self.training": ANYTHING},          # the training record is not read
-          leaks={"self.inputs": "a Model whose inputs is not an int: the message's %d raises "
-                                "TypeError (ValueError for nan, OverflowError for inf)",
-                 "self.version": "a version other than 1 is taken for 2: think answers with "
-                                 "every layer's outputs",
-                 "self.layers": "layers [] gives IndexError (outputs[-1])"}),
+          fine={"self.training": ANYTHING}),         # the training record is not read
 ] + readers(thinking.read_model, thinking.model_from_json, thinking.model_from_bytes,
              thinking.load_model) + [
     # The values inside a model, as json.loads gives them (a 400-digit integer
@@ -275,15 +262,9 @@ TABLE = [
     Entry("thinking.read_model (values)", model_values(thinking.read_model),
           lambda: {"weight": 0.5, "bias": None, "learning_rate": 1.0, "seed": 1, "iterations": 3},
           fine={"weight": NUMBERS - {"True"}, "bias": BIAS_VALUES - {"True"},
-                "learning_rate": {"1.5"}, "seed": {"None", "0"}, "iterations": {"0", "10**400"}},
-          leaks=dict((name, "an int beyond the floats: _finite_number's math.isfinite raises "
-                            "OverflowError (also through model.network_from_dict, "
-                            "network_from_json and load_model)")
-                     for name in ("weight", "bias", "learning_rate"))),
+                "learning_rate": {"1.5"}, "seed": {"None", "0"}, "iterations": {"0", "10**400"}}),
     Entry("thinking.first_duplicate_key", thinking.first_duplicate_key,
-          lambda: {"text": '{"a": 1}'}, fine={"text": {"'x'"}},    # no key in it: None
-          leaks={"text": "a text that is not a str: TypeError or KeyError (None, 0, a dict), "
-                         "or None for a list of str"}),
+          lambda: {"text": '{"a": 1}'}, fine={"text": {"'x'"}}),    # no key in it: None
     # --- errors: an exception holds any message ------------------------------------------
     Entry("errors.NeuronPureError", lambda message: errors.NeuronPureError(message),
           lambda: {"message": "m"}, fine={"message": ANYTHING}),
@@ -704,12 +685,7 @@ def sweep(entry, parameter):
 def cases():
     for entry in TABLE:
         for parameter in entry.parameters():
-            marks = []
-            reason = entry.leaks.get(parameter)
-            if reason:
-                marks.append(pytest.mark.xfail(strict=True, reason=reason))
-            yield pytest.param(entry, parameter, id="%s(%s)" % (entry.name, parameter),
-                               marks=marks)
+            yield pytest.param(entry, parameter, id="%s(%s)" % (entry.name, parameter))
 
 
 @pytest.mark.parametrize("entry, parameter", list(cases()))
@@ -797,10 +773,3 @@ def test_every_parameter_is_swept():
         missing += ["%s(%s)" % (name, parameter) for parameter in named
                     if parameter not in swept[name]]
     assert missing == []
-
-
-def test_only_the_integrators_modules_have_known_leaks():
-    """A leak found in a module of this change is fixed, not marked: the
-    xfail marks name only the integrator's modules."""
-    marked = [entry.name for entry in TABLE if entry.leaks]
-    assert marked and all(name.split(".")[0] in INTEGRATORS for name in marked)
