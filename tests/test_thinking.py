@@ -144,3 +144,10 @@ def test_thinking_and_model_refuse_alike(text):
     with pytest.raises(ModelFileError) as by_thinking:
         thinking.model_from_json(text, "m.json")
     assert str(by_model.value) == str(by_thinking.value)
+
+
+def test_thinking_reads_as_much_as_the_files_module_does():
+    """thinking keeps its own copy of the 4 MiB limit (importing files would
+    cost a board its os checks); the two stay one number."""
+    from neuron_pure import files
+    assert thinking.DATA_LIMIT == files.DATA_LIMIT == 4 * 1024 * 1024
