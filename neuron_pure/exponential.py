@@ -38,7 +38,8 @@ that only thinks does not keep it.  ``fast_glibc_exp``, here, gives the same
 bits more than ten times faster: it runs the algorithm in plain floats and
 knows how far that can be from the fused result.  Where the answer lies near
 a rounding boundary (about 2 arguments in 100) it checks that the fused steps
-rounded as its own did and does only the last one exactly; ``glibc_exp``
+rounded as its own did, and where even the last one is too close to call
+(about 1 argument in 550) does it exactly with ``glibc_exp.fma``; ``glibc_exp``
 itself runs for about 1 argument in 20,000 (and for |x| >= 354).
 
 ``exp`` is the function the neuron uses: ``math.exp`` where it gives GNU libc's
