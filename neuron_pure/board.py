@@ -47,17 +47,18 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 PACKAGE = "neuron_pure"
 CORE_LIBRARIES = ("math", "json")
 # The modules that loading a model and thinking need, besides what they
-# import when imported: the first think imports exponential, and an argument
-# the floats cannot decide (about 1 in 20,000) glibc_exp; exponential.exp,
-# which a board's own code may call, exp_probes.
+# import when imported: the first think imports exponential, an argument the
+# floats cannot decide (about 1 in 550) glibc_exp, and exponential.exp, which
+# a board's own code may call, exp_probes.
 THINK_ONLY_ROOTS = ("thinking.py", "exponential.py", "glibc_exp.py", "exp_probes.py")
-# A think-only folder's __init__.py, in place of the package's (which imports
-# NeuralNetwork, its training and its generator: 19 KiB of a board's heap).
+# A think-only folder's __init__.py and model.py, in place of the package's
+# (its __init__ imports NeuralNetwork, its training and its generator, 19 KiB
+# of a board's heap; its model makes trainable networks).
 THINK_ONLY_FILES = {
     "__init__.py": '''"""neuron_pure, think-only: what loading a model and thinking need, written
 by ``python3 -m neuron_pure board --think-only``.
 
-    from neuron_pure.model import load_model      # or neuron_pure.thinking
+    from neuron_pure.thinking import load_model   # or neuron_pure.model
     model = load_model("model.json")
     print(model.think([1, 0, 0]))
 """
