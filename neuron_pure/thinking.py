@@ -93,10 +93,8 @@ class Model:
             for weights, biases in self.layers:
                 rows = [_layer_outputs(row, weights, biases) for row in rows]
                 outputs.append(rows[0] if single else rows)
-            if _is_integer(self.version) and self.version == VERSION:
-                return outputs[-1]
-            if _is_integer(self.version) and self.version == LAYERED_VERSION:
-                return outputs
+            if _is_integer(self.version) and self.version in (VERSION, LAYERED_VERSION):
+                return outputs[-1] if self.version == VERSION else outputs
         except (TypeError, ValueError, IndexError):
             pass
         # Not what the checks made: attributes replaced after they ran.
@@ -118,6 +116,8 @@ def _layer_outputs(row, weights, biases):
         _exp = fast_glibc_exp
     outputs = []
     for j in range(len(weights[0])):
+        # arithmetic.sum_of_products' loop over column j, in place: no column
+        # to build, and no module to load (tests/test_thinking.py: same bits)
         total = row[0] * weights[0][j]
         for i in range(1, len(row)):
             total += row[i] * weights[i][j]
@@ -133,6 +133,8 @@ def _layer_outputs(row, weights, biases):
 def _situations(inputs, width):
     # What think accepts, as NeuralNetwork.think takes it: one situation or
     # rows of them; every value a finite number.  Returns (rows, single).
+    # (validation.check_situations' rule, written again: validation and the
+    # arithmetic it imports would cost a board 9 KiB of heap.)
     if not isinstance(inputs, (list, tuple)):
         raise NeuronPureError("think needs a list of inputs, not %r" % (inputs,))
     single = not inputs or not isinstance(inputs[0], (list, tuple))
