@@ -29,49 +29,12 @@ reads this module unchanged.
 """
 
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.validation import shape      # numpy's shape, the one rule for ragged lists
 
 __all__ = [
     "shape", "transpose", "dot", "sum_of_products", "add", "subtract", "multiply",
     "sigmoid", "sigmoid_gradient_from_output",
 ]
-
-
-def shape(array) -> "tuple[int, ...]":
-    """The shape numpy would give ``array``: ``()`` for a number, ``(n,)`` for a
-    vector, ``(rows, columns)`` for a matrix.
-
-    >>> shape(2.5), shape([1, 2, 3]), shape([[1], [2]])
-    ((), (3,), (2, 1))
-
-    Rows of different lengths (a ragged matrix) are an error:
-
-    >>> shape([[1, 2], [3]])
-    Traceback (most recent call last):
-    ...
-    neuron_pure.errors.NeuronPureError: ragged matrix: row 1 has 1 element, row 0 has 2
-    """
-    if not isinstance(array, (list, tuple)):
-        return ()
-    if not array or not isinstance(array[0], (list, tuple)):
-        for index, item in enumerate(array):
-            if isinstance(item, (list, tuple)):
-                raise NeuronPureError(
-                    "ragged array: element %d is a list, element 0 is not" % index)
-        return (len(array),)
-    width = len(array[0])
-    for index, row in enumerate(array):
-        if not isinstance(row, (list, tuple)):
-            raise NeuronPureError(
-                "ragged array: element %d is not a list, element 0 is" % index)
-        if len(row) != width:
-            raise NeuronPureError(
-                "ragged matrix: row %d has %s, row 0 has %d"
-                % (index, _count(len(row), "element"), width))
-    return (len(array), width)
-
-
-def _count(number, noun):
-    return "%d %s%s" % (number, noun, "" if number == 1 else "s")
 
 
 def _shape_text(dimensions):

@@ -1,9 +1,10 @@
-"""Checking what a caller gives the networks: every problem named, nothing cut short.
+"""Checking what a caller gives the package, once, where it enters.
 
-The neuron, the layers and ``think`` all take rows of numbers; one validator
-checks them all, so a row that is too short, a string where a number should be
-or an infinity gets the same message everywhere, as ``NeuronPureError`` (a
-``ValueError``):
+Every documented callable checks its arguments here, with one rule per kind
+of value, and hands the checked values inward: the arithmetic, the training
+engine and the step records trust them (as CPython's ``statistics.mean``
+checks and its ``_sum`` trusts).  A problem raises ``NeuronPureError`` (a
+``ValueError``) naming it, the same words wherever it is found:
 
 >>> check_rows([[0, 0, 1], [1, 1, 1]], 3, "training input", "the neuron")
 [[0, 0, 1], [1, 1, 1]]
@@ -15,34 +16,16 @@ neuron_pure.errors.NeuronPureError: training input [1][1] is 'x', not a number
 Traceback (most recent call last):
 ...
 neuron_pure.errors.NeuronPureError: training inputs have 2 columns but the neuron has 3 inputs
+
+The module imports only ``math`` and the error type, so that every other
+module, a board's ``thinking`` too, can use its rules.
 """
 
 import math
 
-from neuron_pure.arithmetic import shape
 from neuron_pure.errors import NeuronPureError
 
-__all__ = ["is_number", "check_count", "check_layer_size", "MAX_LAYER_WEIGHTS", "check_number", "check_numbers", "check_learning_rate",
-           "check_rows", "check_situations", "check_targets", "check_boolean", "check_not_diverged",
-           "check_text", "check_function"]
-
-
-def is_number(value):
-    """True for an int or a float (a value, not text: see ``dataset`` for cells).
-
-    ``bool`` is listed because MicroPython does not count it as an int.
-    """
-    return isinstance(value, (int, float, bool))
-
-
-def check_count(value, name):
-    """A whole number, 0 or more (not a bool): an iteration count, a width."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise NeuronPureError("%s must be an integer, not %r" % (name, value))
-    if value < 0:
-        raise NeuronPureError("%s must not be negative, got %d" % (name, value))
-    return value
-
+__all__ = []        # internal: the rules the documented callables apply
 
 # A layer of more weights than this is beyond what pure Python trains in a
 # lifetime (and its weights would not fit a board): refused by name rather than
@@ -50,24 +33,48 @@ def check_count(value, name):
 MAX_LAYER_WEIGHTS = 10 ** 7
 
 
-def check_layer_size(inputs, neurons):
-    """``inputs`` and ``neurons`` of a layer: whole numbers of at least 1 whose
-    product is at most ``MAX_LAYER_WEIGHTS``.
+# ---------------------------------------------------------------------------
+# Single values: the one number rule, the one integer rule.
 
-    >>> check_layer_size(3, 1)
-    (3, 1)
-    >>> check_layer_size(2 ** 70, 1)
-    Traceback (most recent call last):
-    ...
-    neuron_pure.errors.NeuronPureError: a layer of 1180591620717411303424 inputs and 1 neurons has more weights than the 10000000 this pure-Python network handles
-    """
-    for value, name in ((inputs, "number of inputs"), (neurons, "number of neurons")):
-        if check_count(value, name) == 0:
-            raise NeuronPureError("the %s must be at least 1" % name)
-    if inputs * neurons > MAX_LAYER_WEIGHTS:
-        raise NeuronPureError("a layer of %d inputs and %d neurons has more weights than the %d "
-                              "this pure-Python network handles" % (inputs, neurons, MAX_LAYER_WEIGHTS))
-    return inputs, neurons
+def is_number(value):
+    """True for an int, a float or a bool: a value, not text (``dataset``
+    reads text).  ``bool`` is listed because MicroPython does not count it as
+    an int; numpy counts ``True`` as 1, and so do we."""
+    return isinstance(value, (int, float, bool))
+
+
+def is_finite_number(value):
+    """A number that is neither infinite nor NaN, and fits a float."""
+    try:
+        return isinstance(value, (int, float, bool)) and math.isfinite(value)
+    except OverflowError:                   # an int too large for a float
+        return False
+
+
+def is_integer(value):
+    """A whole number given as an int, not a bool (``True`` is no count)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_number(value, where):
+    """``value`` if it is a finite number that fits a float; ``where`` names
+    it in the error."""
+    if is_finite_number(value):
+        return value
+    if not is_number(value):
+        raise NeuronPureError("%s is %r, not a number" % (where, value))
+    if isinstance(value, int):
+        raise NeuronPureError("%s is too large for a float" % where)
+    raise NeuronPureError("%s is %r, not a finite number" % (where, value))
+
+
+def check_count(value, name):
+    """A whole number, 0 or more: an iteration count, a width."""
+    if not is_integer(value):
+        raise NeuronPureError("%s must be an integer, not %r" % (name, value))
+    if value < 0:
+        raise NeuronPureError("%s must not be negative, got %d" % (name, value))
+    return value
 
 
 def check_boolean(value, name):
@@ -90,42 +97,62 @@ def check_function(value, name):
     return value
 
 
-def check_number(value, where):
-    """A finite number that fits a float; ``where`` names it in the error."""
-    if not is_number(value):
-        raise NeuronPureError("%s is %r, not a number" % (where, value))
-    try:
-        finite = math.isfinite(value)
-    except OverflowError:                   # an int too large for a float
-        raise NeuronPureError("%s is too large for a float" % where)
-    if not finite:
-        raise NeuronPureError("%s is %r, not a finite number" % (where, value))
-    return value
-
-
-def check_numbers(values, where):
-    """Every value finite numbers; ``where % index`` names a bad one (the
-    message is written only then: think checks its weights on every call).
-
-    >>> check_numbers([1, 2.5], "weight [%d]")
-    [1, 2.5]
-    """
-    if not isinstance(values, (list, tuple)):
-        raise NeuronPureError("check_numbers needs a list of numbers, not %r" % (values,))
-    for index, value in enumerate(values):
-        if not _is_finite_number(value):
-            check_number(value, where % index)
-    return values
-
-
 def check_learning_rate(value):
     """A finite number above 0 (not ``True``, which Python counts as 1)."""
     if isinstance(value, bool):
         raise NeuronPureError("learning_rate must be a number, not %r" % value)
-    check_number(value, "learning_rate")
-    if value <= 0:
+    if check_number(value, "learning_rate") <= 0:
         raise NeuronPureError("learning_rate must be positive, got %r" % value)
     return value
+
+
+# ---------------------------------------------------------------------------
+# Lists: rows of examples, targets, situations, weights.
+
+def check_numbers(values, where):
+    """``values`` as a new list, every one a finite number; ``where % index``
+    names a bad one (the message is written only then).
+
+    >>> check_numbers((1, 2.5), "weight [%d]")
+    [1, 2.5]
+    """
+    if not isinstance(values, (list, tuple)):
+        raise NeuronPureError("%s must be a list of numbers, not %r" % (where.split(" [")[0], values))
+    for index, value in enumerate(values):
+        if not is_finite_number(value):
+            check_number(value, where % index)
+    return list(values)
+
+
+def shape(array):
+    """The shape numpy would give ``array``: ``()`` for a number, ``(n,)`` for a
+    vector, ``(rows, columns)`` for a matrix (``arithmetic.shape``).
+
+    >>> shape(2.5), shape([1, 2, 3]), shape([[1], [2]])
+    ((), (3,), (2, 1))
+
+    Rows of different lengths (a ragged matrix) are an error:
+
+    >>> shape([[1, 2], [3]])
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: ragged matrix: row 1 has 1 element, row 0 has 2
+    """
+    if not isinstance(array, (list, tuple)):
+        return ()
+    if not array or not isinstance(array[0], (list, tuple)):
+        for index, item in enumerate(array):
+            if isinstance(item, (list, tuple)):
+                raise NeuronPureError("ragged array: element %d is a list, element 0 is not" % index)
+        return (len(array),)
+    width = len(array[0])
+    for index, row in enumerate(array):
+        if not isinstance(row, (list, tuple)):
+            raise NeuronPureError("ragged array: element %d is not a list, element 0 is" % index)
+        if len(row) != width:
+            raise NeuronPureError("ragged matrix: row %d has %d element%s, row 0 has %d"
+                                  % (index, len(row), "" if len(row) == 1 else "s", width))
+    return (len(array), width)
 
 
 def check_rows(rows, width, what, owner="the network"):
@@ -143,16 +170,9 @@ def check_rows(rows, width, what, owner="the network"):
                               % (what, dimensions[1], owner, width))
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
-            if not _is_finite_number(value):        # the message is written only when needed
+            if not is_finite_number(value):         # the message is written only when needed
                 check_number(value, "%s [%d][%d]" % (what, i, j))
     return [list(row) for row in rows]
-
-
-def _is_finite_number(value):
-    try:
-        return is_number(value) and math.isfinite(value)
-    except OverflowError:                   # an int too large for a float
-        return False
 
 
 def check_situations(inputs, width, owner="the network"):
@@ -165,12 +185,11 @@ def check_situations(inputs, width, owner="the network"):
     dimensions = shape(inputs)
     if not dimensions:
         raise NeuronPureError("think needs a list of inputs, not a single number")
-    if len(dimensions) == 1:
-        if dimensions[0] != width:
-            raise NeuronPureError("got %d inputs but %s has %s" % (dimensions[0], owner, width))
-        check_numbers(inputs, "input [%d]")
-        return [list(inputs)], True
-    return check_rows(inputs, width, "input", owner), False
+    if len(dimensions) == 2:
+        return check_rows(inputs, width, "input", owner), False
+    if dimensions[0] != width:
+        raise NeuronPureError("got %d inputs but %s has %s" % (dimensions[0], owner, width))
+    return [check_numbers(inputs, "input [%d]")], True
 
 
 def check_targets(outputs, examples, width):
@@ -197,34 +216,93 @@ def check_targets(outputs, examples, width):
             "training outputs must be rows of %s (one value per output neuron), got rows of %d"
             % (width, dimensions[1]))
     if len(dimensions) != 2 or dimensions[0] != examples:
-        count = len(outputs)
         raise NeuronPureError(
             "%d training outputs for %s examples: need one output%s per example"
-            % (count, examples, "" if width == 1 else " row of %s" % (width,)))
+            % (len(outputs), examples, "" if width == 1 else " row of %s" % (width,)))
     for i, row in enumerate(outputs):
         for j, value in enumerate(row):
-            if not _is_finite_number(value):
+            if not is_finite_number(value):
                 check_number(value, "training output [%d]" % i if width == 1
                              else "training output [%d][%d]" % (i, j))
     return [list(row) for row in outputs]
 
 
+# ---------------------------------------------------------------------------
+# Layers: the one validator of a network's weights.
+
+def check_layer_size(inputs, neurons):
+    """``inputs`` and ``neurons`` of a layer: whole numbers of at least 1 whose
+    product is at most ``MAX_LAYER_WEIGHTS``.
+
+    >>> check_layer_size(3, 1)
+    (3, 1)
+    >>> check_layer_size(2 ** 70, 1)
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: a layer of 1180591620717411303424 inputs and 1 neurons has more weights than the 10000000 this pure-Python network handles
+    """
+    for value, name in ((inputs, "number of inputs"), (neurons, "number of neurons")):
+        if check_count(value, name) == 0:
+            raise NeuronPureError("the %s must be at least 1" % name)
+    if inputs * neurons > MAX_LAYER_WEIGHTS:
+        raise NeuronPureError("a layer of %d inputs and %d neurons has more weights than the %d "
+                              "this pure-Python network handles" % (inputs, neurons, MAX_LAYER_WEIGHTS))
+    return inputs, neurons
+
+
+def check_layers(weights, biases=None):
+    """``(weights, biases)`` as new lists, checked: ``weights`` one matrix per
+    layer (one row per input, one column per neuron, each layer taking as
+    many inputs as the one before has neurons), ``biases`` ``None`` or one
+    entry per layer, ``None`` or one bias per neuron.  Every value a finite
+    number; every problem named by layer.
+
+    >>> check_layers([[[0.5, 1], [2, 3]], [[1], [-1]]], [None, [0.25]])
+    ([[[0.5, 1], [2, 3]], [[1], [-1]]], [None, [0.25]])
+    >>> check_layers([[[0.5, 1]], [[1]]])
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: layer 2 has 1 rows (inputs) but layer 1 has 2 neurons
+    """
+    if not isinstance(weights, (list, tuple)) or not weights:
+        raise NeuronPureError("weights must be a non-empty list of layer matrices")
+    if biases is not None and (not isinstance(biases, (list, tuple)) or len(biases) != len(weights)):
+        raise NeuronPureError("biases must be None or one entry per layer (%d)" % len(weights))
+    checked_weights, checked_biases = [], []
+    for k, matrix in enumerate(weights):
+        name = "layer %d" % (k + 1)
+        if not isinstance(matrix, (list, tuple)) or not matrix or not all(
+                isinstance(row, (list, tuple)) and row for row in matrix):
+            raise NeuronPureError("%s's weights must be a matrix: one row per input, one column "
+                                  "per neuron" % name)
+        if any(len(row) != len(matrix[0]) for row in matrix):
+            raise NeuronPureError("%s's weights have rows of different lengths" % name)
+        if checked_weights and len(matrix) != len(checked_weights[-1][0]):
+            raise NeuronPureError("%s has %d rows (inputs) but layer %d has %d neurons"
+                                  % (name, len(matrix), k, len(checked_weights[-1][0])))
+        checked_weights.append(check_rows(matrix, None, name + " weight", name))
+        layer_biases = None if biases is None else biases[k]
+        if layer_biases is not None:
+            if not isinstance(layer_biases, (list, tuple)) or len(layer_biases) != len(matrix[0]):
+                raise NeuronPureError("%s's biases must be None or %d numbers, one per neuron"
+                                      % (name, len(matrix[0])))
+            layer_biases = check_numbers(layer_biases, name + " bias [%d]")
+        checked_biases.append(layer_biases)
+    return checked_weights, None if biases is None else checked_biases
+
+
 def check_not_diverged(weights, iterations, learning_rate):
     """Training that diverged (a weight became infinite or not a number)
     raises ``NeuronPureError`` naming the likely cause, so that no such weight
-    is kept, printed or saved.
+    is kept, printed or saved.  Trusts its caller: ``weights`` are floats.
 
     >>> check_not_diverged([1.0, float("inf")], 10, 1e308)
     Traceback (most recent call last):
     ...
     neuron_pure.errors.NeuronPureError: training diverged: a weight became inf within 10 iterations; the learning rate 1e+308 is likely too large (the weights are unchanged)
     """
-    if not isinstance(weights, (list, tuple)):
-        raise NeuronPureError("check_not_diverged needs a list of weights, not %r" % (weights,))
     for weight in weights:
-        if not _is_finite_number(weight):
-            if not is_number(weight):
-                check_number(weight, "a weight")    # raises: not a number
+        if not math.isfinite(weight):
             raise NeuronPureError(
                 "training diverged: a weight became %s within %s iterations; the learning "
                 "rate %r is likely too large (the weights are unchanged)"
