@@ -5,33 +5,9 @@
 most of their time on lists and loops, not on arithmetic, so ``train`` runs
 the same arithmetic written out as plain Python for the network's shape, one
 local variable per weight, with the iteration loop and the loop over the
-examples inside, and compiles it once per shape.  This is the loop that runs
-for the post's neuron (``print(training_source(((3, 1, False),)))``):
-
->>> print(training_source(((3, 1, False),)))         # doctest: +ELLIPSIS
-def train(parameters, examples, iterations, learning_rate, sigmoid=sigmoid):
-    w0, w1, w2 = parameters
-    for iteration in range(iterations):
-        # adjustments start at -0.0, which adds nothing (-0.0 + x == x for every x)
-        a0 = a1 = a2 = -0.0
-        for x0, x1, x2, t in examples:
-            # forward: weighted sum, output = sigmoid(weighted sum)
-            s = x0 * w0 + x1 * w1 + x2 * w2
-            o = sigmoid(s)
-            # error = target - output; delta = error * gradient of the curve at the output
-            e = t - o
-            g = o * (1.0 - o)
-            d = e * g
-            # adjustment += input * delta: dot(inputs.T, deltas), one example at a time
-            a0 += x0 * d
-            a1 += x1 * d
-            a2 += x2 * d
-        # weight += learning_rate * adjustment
-        w0 = w0 + learning_rate * a0
-        w1 = w1 + learning_rate * a1
-        w2 = w2 + learning_rate * a2
-    return (w0, w1, w2)
-<BLANKLINE>
+examples inside, and compiles it once per shape.  ``NeuralNetwork``'s
+docstring prints the loop for the post's neuron; for any network,
+``print(training_source(network.shape))``.
 
 Every float operation is the reference's, in the reference's order: a
 weighted sum adds its products left to right from the first, as ``dot`` does;
@@ -49,11 +25,9 @@ biases, layer after layer.
 
 from neuron_pure.arithmetic import sigmoid
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.validation import (
-    check_count, check_function, check_number, check_numbers, check_rows)
+from neuron_pure.validation import check_layer_size, is_integer
 
-__all__ = ["training_source", "compiled_trainer", "train", "examples_of", "check_shape",
-           "MAX_PARAMETERS", "MAX_INPUTS"]
+__all__ = ["training_source"]      # the rest serves the networks' train, which checks
 
 # Larger networks run the reference step (code this long compiles slowly and
 # its sums nest too deeply for some compilers).
@@ -79,11 +53,12 @@ def check_shape(shape):
     layers = []
     for number, layer in enumerate(shape, 1):
         if not isinstance(layer, (list, tuple)) or len(layer) != 3 \
-                or not all(isinstance(n, int) and not isinstance(n, bool) and n > 0
-                           for n in layer[:2]) or not isinstance(layer[2], bool):
+                or not all(is_integer(n) and n > 0 for n in layer[:2]) \
+                or not isinstance(layer[2], bool):
             raise NeuronPureError("layer %d of the shape must be (inputs, neurons, bias): two "
                                   "whole numbers of at least 1 and True or False, not %r"
                                   % (number, layer))
+        check_layer_size(layer[0], layer[1])
         if layers and layer[0] != layers[-1][1]:
             raise NeuronPureError("layer %d of the shape takes %d inputs, but layer %d has %d "
                                   "neurons" % (number, layer[0], number - 1, layers[-1][1]))
@@ -116,7 +91,11 @@ def _parameter_names(shape, name):
 def training_source(shape):
     """The Python source of ``train(parameters, examples, iterations,
     learning_rate)`` for networks of this shape: what ``train`` runs."""
-    shape = check_shape(shape)
+    return _source(check_shape(shape))
+
+
+def _source(shape):
+    # Trusts its caller: a shape check_shape has passed.
     name = _names_for(shape)
     parameters = _parameter_names(shape, name)
     last = len(shape)
@@ -197,8 +176,7 @@ def compiled_trainer(shape):
     """The compiled ``train`` for this shape, or ``None`` where it would not
     pay or cannot run: more than ``MAX_PARAMETERS`` parameters or
     ``MAX_INPUTS`` inputs to a layer, or an interpreter without ``exec`` or
-    without the memory to compile it."""
-    shape = check_shape(shape)
+    without the memory to compile it.  Trusts its caller: a network's shape."""
     trainer = _compiled.get(shape)
     if trainer is not None:
         return trainer
@@ -206,7 +184,7 @@ def compiled_trainer(shape):
         return None
     namespace = {"sigmoid": sigmoid}
     try:
-        exec(training_source(shape), namespace)
+        exec(_source(shape), namespace)
     except (NameError, SyntaxError, MemoryError, RuntimeError):   # no exec; too small a machine
         return None
     if len(_compiled) >= _CACHE_SIZE:
@@ -223,17 +201,11 @@ def examples_of(rows, targets):
     """The examples as the compiled loop reads them: one tuple of floats per
     example, its inputs then its targets.  (``float`` changes no bit of the
     arithmetic: Python converts an int to a float before it multiplies.)
+    Trusts its caller: rows and target rows of numbers, as many of each.
 
     >>> examples_of([[0, 0, 1]], [[0]])
     [(0.0, 0.0, 1.0, 0.0)]
     """
-    if not isinstance(rows, (list, tuple)) or not isinstance(targets, (list, tuple)) \
-            or len(rows) != len(targets):
-        raise NeuronPureError("examples_of needs a list of rows and a list of as many target "
-                              "rows, not %r and %r" % (rows, targets))
-    if rows:
-        check_rows(rows, None, "row")
-        check_rows(targets, None, "target")
     return [tuple([float(x) for x in row] + [float(t) for t in target])
             for row, target in zip(rows, targets)]
 
@@ -243,20 +215,8 @@ def train(shape, parameters, examples, iterations, learning_rate, reference_step
     where there is none, the list-based reference ``iterations`` times:
     ``reference_step()`` gives the function of one iteration,
     ``(parameters, learning_rate) -> new parameters`` (asked for only then, so
-    that what it prepares costs nothing when the loop runs).  Everything is
-    checked here, before the loop: ``parameters`` one number per weight of
-    the shape, each example as wide as the inputs and targets."""
-    shape = check_shape(shape)
-    if len(check_numbers(parameters, "parameter [%d]")) != _parameter_count(shape):
-        raise NeuronPureError("a network of shape %r has %d parameters, not %d"
-                              % (shape, _parameter_count(shape), len(parameters)))
-    if not isinstance(examples, (list, tuple)):
-        raise NeuronPureError("examples must be a list, not %r" % (examples,))
-    if examples:
-        check_rows(examples, shape[0][0] + shape[-1][1], "example", "the shape's inputs and targets")
-    check_count(iterations, "iterations")
-    check_number(learning_rate, "learning_rate")
-    check_function(reference_step, "reference_step")
+    that what it prepares costs nothing when the loop runs).  Trusts its
+    caller, a network's ``train``, which has checked everything."""
     trainer = compiled_trainer(shape)
     if trainer is not None:
         return list(trainer(tuple(parameters), examples, iterations, learning_rate))

@@ -4,8 +4,7 @@ from typing import Callable, Sequence
 
 from neuron_pure.arithmetic import MatrixLike
 
-__all__ = ["training_source", "compiled_trainer", "train", "examples_of", "check_shape",
-           "MAX_PARAMETERS", "MAX_INPUTS"]
+__all__ = ["training_source"]
 
 # A network's shape: one (inputs, neurons, bias) triple per layer, first layer first.
 NetworkShape = tuple[tuple[int, int, bool], ...]

@@ -30,8 +30,9 @@ The generator is an object you own: nothing here touches global state.
 """
 
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.validation import is_integer
 
-__all__ = ["RandomState", "check_seed"]
+__all__ = ["RandomState"]
 
 _STATE_WORDS = 624          # n: words of state
 _SHIFT_WORDS = 397          # m: the twist mixes word i with word i + m
@@ -42,9 +43,9 @@ _WORD = 0xFFFFFFFF
 
 
 def _is_integer(value):
-    # bool counts as an integer, as it does for numpy (True seeds like 1).  The
-    # explicit test matters on MicroPython, where isinstance(True, int) is False.
-    return isinstance(value, (int, bool))
+    # bool counts as an integer here, as it does for numpy (True seeds like 1,
+    # and a size of True draws one number).
+    return is_integer(value) or isinstance(value, bool)
 
 
 def _shown(value):
@@ -55,7 +56,8 @@ def _shown(value):
 
 def check_seed(seed):
     """``seed`` as an int in [0, 2**32), numpy's range, or ``NeuronPureError``
-    naming what is wrong with it (what ``RandomState(seed)`` accepts).
+    naming what is wrong with it: ``RandomState(seed)``'s door, and the
+    networks' and titles' that print a seed.
 
     >>> check_seed(True)
     1

@@ -4,7 +4,7 @@ from typing import Any, overload
 
 from neuron_pure.arithmetic import Matrix, Vector
 
-__all__ = ["RandomState", "check_seed"]
+__all__ = ["RandomState"]
 
 def check_seed(seed: int) -> int: ...      # the seed as an int in [0, 2**32)
 

@@ -1,7 +1,6 @@
 """Beyond one neuron: the sequel's network of layers, trained by back-propagation.
 
-The post ends by asking what happens if neurons are hooked together; its
-sequel answers with a layer of four neurons feeding one neuron, which learns a
+The sequel hooks a layer of four neurons to one output neuron, which learns a
 pattern a single neuron cannot: the output is the exclusive-or of the first
 two inputs.  Each iteration, on the whole training set at once:
 
@@ -16,33 +15,30 @@ two inputs.  Each iteration, on the whole training set at once:
 4. each layer's adjustment is ``dot(its input.T, its delta)``, added to its
    weights (after all the deltas are worked out with the old weights).
 
->>> rng = RandomState(1)
->>> network = MultiLayerNetwork(NeuronLayer(4, 3, rng), NeuronLayer(1, 4, rng))
+>>> network = layered_network(3, [4])
 >>> network.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, 1000)
 >>> hidden, output = network.think([1, 1, 0])
 >>> output
 [0.513937817175338]
 
-The arithmetic is the single neuron's: ``dot``, ``transpose``, the elementwise
-steps and ``sigmoid`` from ``neuron_pure.arithmetic``; every sum runs left to
-right.  numpy hands these matrix products to BLAS, which adds them in another
-order, so here the last bits differ from numpy's (by about 1e-15 relative);
-ours are the same on every interpreter.
+numpy hands these matrix products to BLAS, which adds them in another order,
+so here the last bits differ from numpy's (by about 1e-15 relative); ours
+are the same on every interpreter.
 """
 
 from neuron_pure.arithmetic import (
-    add, dot, multiply, shape, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
+    add, dot, multiply, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState, check_seed
 from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.validation import (
-    check_boolean, check_count, check_function, check_layer_size, check_learning_rate,
-    check_not_diverged, check_number, check_rows, check_situations, check_targets, is_number)
+    check_boolean, check_count, check_function, check_layer_size, check_layers,
+    check_learning_rate, check_not_diverged, check_number, check_rows, check_situations,
+    check_targets)
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
-           "backpropagation_forward", "last_layer_sums", "layered_network", "check_network",
-           "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
-           "SEQUEL_NEW_SITUATION"]
+           "layered_network", "demo_multilayer", "SEQUEL_TRAINING_INPUTS",
+           "SEQUEL_TRAINING_OUTPUTS", "SEQUEL_NEW_SITUATION"]
 
 # The sequel's training set: the output is the exclusive-or of the first two
 # inputs, which no single neuron can learn.
@@ -54,15 +50,66 @@ SEQUEL_SEED = 1
 
 
 # ---------------------------------------------------------------------------
-# One iteration of back-propagation, with every intermediate kept.
+# One iteration of back-propagation, the sequel's formulas over lists.
 
-def _sigmoid_matrix(matrix):
-    return [[sigmoid(x) for x in row] for row in matrix]
+def backpropagation_step(inputs, targets, layers, learning_rate=1.0):
+    """One full-batch iteration of the sequel's ``train``, for any number of
+    layers; returns a ``BackpropagationStep`` with every number it computed.
+
+    ``inputs`` has one row per example, ``targets`` one row per example with
+    one value per neuron of the last layer, and ``layers`` holds each layer's
+    ``(weights, biases)``: weights with one row per input and one column per
+    neuron, biases ``None`` or one per neuron.  Every sum runs left to right
+    (``dot``), so the floats are the same on every interpreter.
+
+    >>> step = backpropagation_step([[1, 0]], [[1]], [([[0.0], [0.0]], None)])
+    >>> step.outputs, step.deltas, step.new_weights
+    ([[[0.5]]], [[[0.125]]], [[[0.125], [0.0]]])
+    """
+    inputs, targets, layers = _check_step(inputs, targets, layers, learning_rate)
+    return _backpropagation_step(inputs, targets, layers, learning_rate)
 
 
-def _gradient_matrix(matrix):
-    # output * (1 - output) at every output: the curve's slope there
-    return [[sigmoid_gradient_from_output(x) for x in row] for row in matrix]
+def _backpropagation_step(inputs, targets, layers, learning_rate):
+    # Trusts its caller: rows and layers that fit each other, finite numbers.
+    # 1. forward: each layer's output = sigmoid(dot(its input, its weights))
+    layer_inputs, weighted_sums, outputs = [], [], []
+    layer_input = inputs
+    for weights, biases in layers:
+        layer_inputs.append(layer_input)
+        sums = dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases))
+        weighted_sums.append(sums)
+        layer_input = [[sigmoid(x) for x in row] for row in sums]
+        outputs.append(layer_input)
+    # 2. the last layer's error = targets - output; every delta = error * gradient,
+    #    the gradient output * (1 - output) being the curve's slope at the output
+    gradients = [[[sigmoid_gradient_from_output(x) for x in row] for row in output]
+                 for output in outputs]
+    errors, deltas = [None] * len(layers), [None] * len(layers)
+    errors[-1] = subtract(targets, outputs[-1])
+    deltas[-1] = multiply(errors[-1], gradients[-1])
+    # 3. back-propagation: a hidden layer's error is the next layer's delta
+    #    through the next layer's weights, transposed (its biases have no input
+    #    from this layer)
+    for index in range(len(layers) - 2, -1, -1):
+        errors[index] = dot(deltas[index + 1], transpose(layers[index + 1][0]))
+        deltas[index] = multiply(errors[index], gradients[index])
+    # 4. adjustment = dot(layer input.T, delta); weights += learning_rate * adjustment
+    adjustments, new_layers = [], []
+    for (weights, biases), layer_input, delta in zip(layers, layer_inputs, deltas):
+        adjustment = dot(transpose(_with_bias_input(layer_input, biases)), delta)
+        updated = add(_with_bias_row(weights, biases),
+                      [[learning_rate * a for a in row] for row in adjustment])
+        adjustments.append(adjustment)
+        new_layers.append((updated, None) if biases is None else (updated[:-1], updated[-1]))
+    return BackpropagationStep(
+        weights=[weights for weights, _ in layers], biases=[biases for _, biases in layers],
+        layer_inputs=layer_inputs, weighted_sums=weighted_sums, outputs=outputs, errors=errors,
+        gradients=gradients, deltas=deltas,
+        adjustments=[a if b is None else a[:-1] for a, (_, b) in zip(adjustments, layers)],
+        bias_adjustments=[None if b is None else a[-1] for a, (_, b) in zip(adjustments, layers)],
+        new_weights=[w for w, _ in new_layers], new_biases=[b for _, b in new_layers],
+        learning_rate=learning_rate)
 
 
 def _with_bias_row(weights, biases):
@@ -75,27 +122,9 @@ def _with_bias_input(rows, biases):
     return rows if biases is None else [list(row) + [1.0] for row in rows]
 
 
-def _check_layers(layers, function):
-    """``layers`` as ``(weights, biases)`` pairs, ``weights`` a list and
-    ``biases`` None or a list (the arithmetic checks the numbers and the
-    shapes); ``function`` names the caller."""
-    if not isinstance(layers, (list, tuple)) or not all(
-            isinstance(layer, (list, tuple)) and len(layer) == 2
-            and isinstance(layer[0], (list, tuple))
-            and (layer[1] is None or isinstance(layer[1], (list, tuple))) for layer in layers):
-        raise NeuronPureError("%s needs layers as (weights, biases) pairs, the weights a list "
-                              "and the biases None or a list, not %r" % (function, layers))
-    return layers
-
-
-def _check_matrix(rows, function):
-    if len(shape(rows)) != 2:
-        raise NeuronPureError("%s needs rows: a list of lists of numbers, not %r" % (function, rows))
-    return rows
-
-
 class BackpropagationStep:
-    """What one iteration of back-propagation computed, layer by layer.
+    """What one iteration of back-propagation computed, layer by layer: a
+    record that ``backpropagation_step`` fills (it trusts what it is given).
 
     Each attribute is a list with one entry per layer, first layer first:
     ``weights`` and ``biases`` (before; ``None`` for a layer without biases),
@@ -107,26 +136,13 @@ class BackpropagationStep:
     rate it applied.
     """
 
-    def __init__(self, **quantities):
-        for name in quantities:
-            if name not in self.QUANTITIES:
-                raise NeuronPureError("a BackpropagationStep has no quantity %r" % (name,))
-        for name in self.QUANTITIES:
-            if name not in quantities:
-                raise NeuronPureError("a BackpropagationStep needs its %s" % name)
-            value = quantities[name]
-            if name == "learning_rate":
-                if not is_number(value):
-                    raise NeuronPureError("a BackpropagationStep's learning_rate must be a "
-                                          "number, not %r" % (value,))
-            elif not isinstance(value, (list, tuple)):
-                raise NeuronPureError("a BackpropagationStep's %s must be a list, one entry per "
-                                      "layer, not %r" % (name, value))
-            setattr(self, name, value)
-
     QUANTITIES = ("weights", "biases", "layer_inputs", "weighted_sums", "outputs", "errors",
                   "gradients", "deltas", "adjustments", "bias_adjustments",
                   "new_weights", "new_biases", "learning_rate")
+
+    def __init__(self, **quantities):
+        for name in self.QUANTITIES:
+            setattr(self, name, quantities[name])
 
     def __repr__(self):
         return "BackpropagationStep(%d examples, %d layers, new_weights=[%s])" % (
@@ -140,74 +156,18 @@ class BackpropagationStep:
         return network_svg(self.new_weights, biases, title="after this iteration")
 
 
-def backpropagation_step(inputs, targets, layers, learning_rate=1.0):
-    """One full-batch iteration of the sequel's ``train``, for any number of
-    layers; returns a ``BackpropagationStep``.
-
-    ``inputs`` has one row per example, ``targets`` one row per example with
-    one value per neuron of the last layer, and ``layers`` holds each layer's
-    ``(weights, biases)``: weights with one row per input and one column per
-    neuron, biases ``None`` or one per neuron.  Every sum runs left to right
-    (``dot``), so the floats are the same on every interpreter.
-
-    >>> step = backpropagation_step([[1, 0]], [[1]], [([[0.0], [0.0]], None)])
-    >>> step.outputs, step.deltas, step.new_weights
-    ([[[0.5]]], [[[0.125]]], [[[0.125], [0.0]]])
-    """
-    if not _check_layers(layers, "backpropagation_step"):
-        raise NeuronPureError("backpropagation_step needs at least one layer")
+def _check_step(inputs, targets, layers, learning_rate):
+    # backpropagation_step's door: returns the rows, the target rows and the
+    # layers as (weights, biases) pairs, checked to be numbers that fit.
+    if not isinstance(layers, (list, tuple)) or not layers or not all(
+            isinstance(layer, (list, tuple)) and len(layer) == 2 for layer in layers):
+        raise NeuronPureError("backpropagation_step needs layers as (weights, biases) pairs, "
+                              "not %r" % (layers,))
+    weights, biases = check_layers([w for w, _ in layers], [b for _, b in layers])
+    rows = check_rows(inputs, len(weights[0]), "input", "the first layer")
+    targets = check_targets(targets, len(rows), len(weights[-1][0]))
     check_number(learning_rate, "learning_rate")
-    try:
-        return _backpropagation_step(inputs, targets, layers, learning_rate)
-    except TypeError:                   # costs nothing until it happens
-        raise NeuronPureError("backpropagation_step needs inputs and targets as rows of numbers, "
-                              "and each layer's weights as a matrix of numbers")
-
-
-def _backpropagation_step(inputs, targets, layers, learning_rate):
-    # 1. forward: each layer's output = sigmoid(dot(its input, its weights))
-    layer_inputs, weighted_sums, outputs = [], [], []
-    layer_input = inputs
-    for weights, biases in layers:
-        layer_inputs.append(layer_input)
-        sums = dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases))
-        weighted_sums.append(sums)
-        layer_input = _sigmoid_matrix(sums)
-        outputs.append(layer_input)
-    # 2. the last layer's error = targets - output; every delta = error * gradient
-    gradients = [_gradient_matrix(output) for output in outputs]
-    errors = [None] * len(layers)
-    deltas = [None] * len(layers)
-    errors[-1] = subtract(targets, outputs[-1])
-    deltas[-1] = multiply(errors[-1], gradients[-1])
-    # 3. back-propagation: a hidden layer's error is the next layer's delta
-    #    through the next layer's weights, transposed (its biases have no input
-    #    from this layer)
-    for index in range(len(layers) - 2, -1, -1):
-        errors[index] = dot(deltas[index + 1], transpose(layers[index + 1][0]))
-        deltas[index] = multiply(errors[index], gradients[index])
-    # 4. adjustment = dot(layer input.T, delta); weights += learning_rate * adjustment
-    adjustments, bias_adjustments, new_weights, new_biases = [], [], [], []
-    for (weights, biases), layer_input, delta in zip(layers, layer_inputs, deltas):
-        adjustment = dot(transpose(_with_bias_input(layer_input, biases)), delta)
-        updated = add(_with_bias_row(weights, biases),
-                      [[learning_rate * a for a in row] for row in adjustment])
-        if biases is None:
-            adjustments.append(adjustment)
-            bias_adjustments.append(None)
-            new_weights.append(updated)
-            new_biases.append(None)
-        else:
-            adjustments.append(adjustment[:-1])
-            bias_adjustments.append(adjustment[-1])
-            new_weights.append(updated[:-1])
-            new_biases.append(updated[-1])
-    return BackpropagationStep(
-        weights=[weights for weights, _ in layers], biases=[biases for _, biases in layers],
-        layer_inputs=layer_inputs, weighted_sums=weighted_sums, outputs=outputs, errors=errors,
-        gradients=gradients, deltas=deltas, adjustments=adjustments,
-        bias_adjustments=bias_adjustments, new_weights=new_weights, new_biases=new_biases,
-        learning_rate=learning_rate)
+    return rows, targets, list(zip(weights, biases))
 
 
 # ---------------------------------------------------------------------------
@@ -231,11 +191,8 @@ class NeuronLayer:
     """
 
     def __init__(self, number_of_neurons, number_of_inputs_per_neuron, rng, bias=False):
-        for value, name in ((number_of_neurons, "number_of_neurons"),
-                            (number_of_inputs_per_neuron, "number_of_inputs_per_neuron")):
-            if check_count(value, name) == 0:
-                raise NeuronPureError("%s must be at least 1" % name)
-        check_layer_size(number_of_inputs_per_neuron, number_of_neurons)
+        check_layer_size(number_of_inputs_per_neuron, number_of_neurons,
+                         "number_of_inputs_per_neuron", "number_of_neurons")
         if not isinstance(rng, RandomState):
             raise NeuronPureError("rng must be a RandomState (e.g. RandomState(1)), not %r" % (rng,))
         check_boolean(bias, "bias")
@@ -256,36 +213,16 @@ class NeuronLayer:
         # object.__new__, not cls(...): the constructor draws, and MicroPython
         # has no cls.__new__ (object.__new__(cls) works everywhere).
         layer = object.__new__(cls)
-        layer.synaptic_weights, layer.biases = weights, biases
-        layer.synaptic_weights, layer.biases = layer._parameters()     # checked, then copied
+        (layer.synaptic_weights,), (layer.biases,) = check_layers([weights], [biases])
         return layer
-
-    def _parameters(self, name="the layer"):
-        """``(weights, biases)``, checked (a caller may have replaced them)
-        and copied: a matrix of finite numbers, one row per input and one
-        column per neuron, and ``None`` or one bias per neuron.  ``name``
-        says which layer in errors."""
-        weights = self.synaptic_weights
-        if not isinstance(weights, (list, tuple)) or not weights \
-                or not isinstance(weights[0], (list, tuple)) or not weights[0]:
-            raise NeuronPureError("%s's synaptic_weights must be a matrix: one non-empty row per "
-                                  "input, not %r" % (name, weights))
-        weights = check_rows(weights, len(weights[0]), "%s weight" % name, name)
-        biases = self.biases
-        if biases is not None:
-            if not isinstance(biases, (list, tuple)) or len(biases) != len(weights[0]):
-                raise NeuronPureError("%s's biases must be None or a list of %d numbers (one per "
-                                      "neuron), not %r" % (name, len(weights[0]), biases))
-            biases = [check_number(b, "%s bias [%d]" % (name, j)) for j, b in enumerate(biases)]
-        return weights, biases
 
     @property
     def number_of_inputs(self):
-        return len(self._parameters()[0])
+        return len(self.synaptic_weights)
 
     @property
     def number_of_neurons(self):
-        return len(self._parameters()[0][0])
+        return len(self.synaptic_weights[0])
 
 
 class MultiLayerNetwork:
@@ -293,7 +230,9 @@ class MultiLayerNetwork:
 
     Each layer must have as many inputs per neuron as the layer before has
     neurons; otherwise ``NeuronPureError`` names the two layers.
-    ``learning_rate`` scales every adjustment (the sequel's is 1).
+    ``learning_rate`` scales every adjustment (the sequel's is 1).  Each
+    method checks the layers it reads once per call (a caller may replace
+    them); the properties read them as they are.
     """
 
     def __init__(self, *layers, learning_rate=1.0):
@@ -303,11 +242,11 @@ class MultiLayerNetwork:
             if not isinstance(layer, NeuronLayer):
                 raise NeuronPureError("layer %d is not a NeuronLayer" % (index + 1))
         for index in range(1, len(layers)):
-            before, layer = layers[index - 1], layers[index]
-            if layer.number_of_inputs != before.number_of_neurons:
+            if layers[index].number_of_inputs != layers[index - 1].number_of_neurons:
                 raise NeuronPureError(
                     "layer %d has %d inputs per neuron, but layer %d has %d neurons"
-                    % (index + 1, layer.number_of_inputs, index, before.number_of_neurons))
+                    % (index + 1, layers[index].number_of_inputs, index,
+                       layers[index - 1].number_of_neurons))
         self.layers = list(layers)
         self.learning_rate = check_learning_rate(learning_rate)
         self.seed = None                # the seed the layers were drawn with, where known
@@ -315,7 +254,18 @@ class MultiLayerNetwork:
 
     @property
     def number_of_inputs(self):
-        return len(self._parameters()[0][0])
+        return len(self.layers[0].synaptic_weights)
+
+    @property
+    def number_of_outputs(self):
+        return len(self.layers[-1].synaptic_weights[0])
+
+    @property
+    def shape(self):
+        """``((inputs, neurons, bias), ...)``, one triple per layer, as
+        ``neuron_pure.engine`` reads it."""
+        return tuple((len(layer.synaptic_weights), len(layer.synaptic_weights[0]),
+                      layer.biases is not None) for layer in self.layers)
 
     def __repr__(self):
         """The network's shape, how it was made and trained, and every layer's weights.
@@ -338,111 +288,76 @@ class MultiLayerNetwork:
 
     def _repr_svg_(self):
         """The network drawn with its weights: what a notebook shows for it."""
-        from neuron_pure.diagram import network_svg, weights_of
-        return network_svg(*weights_of(self))
+        from neuron_pure.diagram import network_svg
+        return network_svg(*self._layer_weights())
 
-    @property
-    def number_of_outputs(self):
-        return len(self._parameters()[-1][0][0])
-
-    @property
-    def shape(self):
-        """``((inputs, neurons, bias), ...)``, one triple per layer, as
-        ``neuron_pure.engine`` reads it."""
-        return tuple((len(weights), len(weights[0]), biases is not None)
-                     for weights, biases in self._parameters())
-
-    def _parameters(self):
-        """Every layer's ``(weights, biases)``, checked (a caller may have
-        replaced them), each layer taking as many inputs as the one before
-        has neurons."""
+    def _layer_weights(self):
+        """``(weights, biases)`` of every layer, checked (a caller may have
+        replaced them), in ``diagram.network_svg``'s form: ``biases`` is
+        ``None`` when no layer has one."""
         layers = self.layers
         if not isinstance(layers, (list, tuple)) or not layers or not all(
                 isinstance(layer, NeuronLayer) for layer in layers):
             raise NeuronPureError("layers must be a non-empty list of NeuronLayer, not %r"
                                   % (layers,))
-        checked = []
-        for number, layer in enumerate(layers, 1):
-            weights, biases = layer._parameters("layer %d" % number)
-            if checked and len(weights) != len(checked[-1][0][0]):
-                raise NeuronPureError("layer %d's synaptic_weights must be %d rows (one per "
-                                      "input), not %d" % (number, len(checked[-1][0][0]),
-                                                          len(weights)))
-            checked.append((weights, biases))
-        return checked
+        biases = [layer.biases for layer in layers]
+        return check_layers([layer.synaptic_weights for layer in layers],
+                            None if all(b is None for b in biases) else biases)
 
-    def _set_parameters(self, layers):
-        for layer, (weights, biases) in zip(self.layers, layers):
-            layer.synaptic_weights = weights
-            layer.biases = biases
+    def _layers(self):
+        # Every layer's (weights, biases), checked once for this call.
+        weights, biases = self._layer_weights()
+        return list(zip(weights, biases or [None] * len(weights)))
 
     def think(self, inputs):
         """The output of every layer, in order, for ``inputs`` (one situation,
         or a matrix of them, one per row, as numpy would)."""
-        layers = self._parameters()
+        layers = self._layers()
         rows, single = check_situations(inputs, len(layers[0][0]))
         outputs = backpropagation_forward(rows, layers)
         return [output[0] for output in outputs] if single else outputs
 
-    def _prepare(self, training_set_inputs, training_set_outputs):
-        layers = self._parameters()
-        rows = check_rows(training_set_inputs, len(layers[0][0]), "training input")
-        targets = check_targets(training_set_outputs, len(rows), len(layers[-1][0][0]))
-        check_learning_rate(self.learning_rate)
-        return layers, rows, targets
-
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
         """Full-batch back-propagation, ``number_of_training_iterations``
         times: ``backpropagation_step``'s arithmetic, run by the compiled loop
-        of ``neuron_pure.engine``.  Training that drives a weight to infinity
-        raises ``NeuronPureError`` and leaves the weights as they were."""
-        # Imported here, like the printing in demo_multilayer and repr's
-        # float_text, not at the top: a board that only thinks never loads them.
+        of ``neuron_pure.engine`` (``print(engine.training_source(network.shape))``).
+        Training that drives a weight to infinity raises ``NeuronPureError``
+        and leaves the weights as they were."""
         import neuron_pure.engine as engine
-        layers, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
+        layers, rows, targets, learning_rate = self._checked(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
         shape = self.shape
 
         def reference_step():
-            def step(parameters, learning_rate):
-                record = backpropagation_step(rows, targets, _layers_of(parameters, shape),
-                                              learning_rate)
-                return _parameters_of(list(zip(record.new_weights, record.new_biases)))
-            return step
+            return lambda parameters, learning_rate: _parameters_of(_new_layers(
+                _backpropagation_step(rows, targets, _layers_of(parameters, shape), learning_rate)))
 
         parameters = engine.train(shape, _parameters_of(layers), engine.examples_of(rows, targets),
-                                  iterations, self.learning_rate, reference_step)
-        check_not_diverged(parameters, iterations, self.learning_rate)
-        self._set_parameters(_layers_of(parameters, shape))
+                                  iterations, learning_rate, reference_step)
+        check_not_diverged(parameters, iterations, learning_rate)
+        self._set_layers(_layers_of(parameters, shape))
         self.iterations_trained += iterations
 
     def train_step(self, training_set_inputs, training_set_outputs):
         """One iteration of ``train``, through the reference
         ``backpropagation_step``, returning what it computed: the same floats
         as ``train`` (tests/test_engine.py compares them)."""
-        layers, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
-        step = backpropagation_step(rows, targets, layers, self.learning_rate)
-        new_layers = list(zip(step.new_weights, step.new_biases))
-        check_not_diverged(_parameters_of(new_layers), 1, self.learning_rate)
-        self._set_parameters(new_layers)
+        layers, rows, targets, learning_rate = self._checked(training_set_inputs, training_set_outputs)
+        step = _backpropagation_step(rows, targets, layers, learning_rate)
+        check_not_diverged(_parameters_of(_new_layers(step)), 1, learning_rate)
+        self._set_layers(_new_layers(step))
         self.iterations_trained += 1
         return step
 
+    def _checked(self, training_set_inputs, training_set_outputs):
+        layers = self._layers()
+        rows = check_rows(training_set_inputs, len(layers[0][0]), "training input")
+        targets = check_targets(training_set_outputs, len(rows), len(layers[-1][0][0]))
+        return layers, rows, targets, check_learning_rate(self.learning_rate)
 
-def check_network(network):
-    """``network``, if it is a ``NeuralNetwork`` or a ``MultiLayerNetwork``
-    (what ``explain``, the page and the plots train), else
-    ``NeuronPureError``.
-
-    >>> check_network("not a network")
-    Traceback (most recent call last):
-    ...
-    neuron_pure.errors.NeuronPureError: network must be a NeuralNetwork or a MultiLayerNetwork, not 'not a network'
-    """
-    if not isinstance(network, (NeuralNetwork, MultiLayerNetwork)):
-        raise NeuronPureError("network must be a NeuralNetwork or a MultiLayerNetwork, not %r"
-                              % (network,))
-    return network
+    def _set_layers(self, layers):
+        for layer, (weights, biases) in zip(self.layers, layers):
+            layer.synaptic_weights, layer.biases = weights, biases
 
 
 def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=False,
@@ -469,6 +384,27 @@ def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=
     return network
 
 
+def check_network(network):
+    """``network``, if it is a ``NeuralNetwork`` or a ``MultiLayerNetwork``
+    whose weights are what its methods accept (what ``explain``, the page and
+    the plots take), else ``NeuronPureError``.
+
+    >>> check_network("not a network")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: network must be a NeuralNetwork or a MultiLayerNetwork, not 'not a network'
+    """
+    if not isinstance(network, (NeuralNetwork, MultiLayerNetwork)):
+        raise NeuronPureError("network must be a NeuralNetwork or a MultiLayerNetwork, not %r"
+                              % (network,))
+    network._layer_weights()
+    return network
+
+
+# ---------------------------------------------------------------------------
+# The forward half, and the layers as the engine's flat parameters.  Each
+# trusts its caller: layers that fit the rows, as the methods above check.
+
 def backpropagation_forward(rows, layers):
     """Every layer's outputs for ``rows``: the forward half of
     ``backpropagation_step``, the same arithmetic.
@@ -476,12 +412,10 @@ def backpropagation_forward(rows, layers):
     >>> backpropagation_forward([[1, 0]], [([[0.0], [0.0]], None)])
     [[[0.5]]]
     """
-    _check_matrix(rows, "backpropagation_forward")
-    _check_layers(layers, "backpropagation_forward")
     outputs, layer_input = [], rows
     for weights, biases in layers:
-        layer_input = _sigmoid_matrix(
-            dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases)))
+        layer_input = [[sigmoid(x) for x in row] for row in
+                       dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases))]
         outputs.append(layer_input)
     return outputs
 
@@ -489,31 +423,21 @@ def backpropagation_forward(rows, layers):
 def last_layer_sums(rows, weights, biases=None):
     """The last layer's weighted sums for each row, where each example sits
     on the sigmoid curve: the forward half of ``backpropagation_step``, the
-    same arithmetic, stopped before the last sigmoid.  ``weights`` holds one
-    matrix per layer and ``biases`` is ``None`` or, per layer, ``None`` or
-    one bias per neuron (``diagram.weights_of``'s form).
+    same arithmetic, stopped before the last sigmoid.  ``weights`` and
+    ``biases`` are in ``diagram.network_svg``'s form.
 
     >>> last_layer_sums([[1, 0]], [[[0.5], [0.25]]], [[0.125]])    # 1*0.5 + 0*0.25 + 1*0.125
     [[0.625]]
     """
-    _check_matrix(rows, "last_layer_sums")
-    if not isinstance(weights, (list, tuple)) or not weights:
-        raise NeuronPureError("last_layer_sums needs a list of layer matrices, not %r" % (weights,))
-    if biases is None:
-        biases = [None] * len(weights)
-    if not isinstance(biases, (list, tuple)) or len(biases) != len(weights):
-        raise NeuronPureError("last_layer_sums needs biases None or one entry per layer (%d), "
-                              "not %r" % (len(weights), biases))
-    layers = _check_layers(list(zip(weights, biases)), "last_layer_sums")
+    layers = list(zip(weights, biases or [None] * len(weights)))
     hidden = backpropagation_forward(rows, layers[:-1])
     last_weights, last_biases = layers[-1]
     return dot(_with_bias_input(hidden[-1] if hidden else rows, last_biases),
                _with_bias_row(last_weights, last_biases))
 
 
-def _matrix_text(matrix):
-    from neuron_pure.float_text import float_list
-    return "[" + ", ".join(float_list(row) for row in matrix) + "]"
+def _new_layers(step):
+    return list(zip(step.new_weights, step.new_biases))
 
 
 def _parameters_of(layers):
@@ -540,6 +464,11 @@ def _layers_of(parameters, shape):
             start += neurons
         layers.append((weights, biases))
     return layers
+
+
+def _matrix_text(matrix):
+    from neuron_pure.float_text import float_list
+    return "[" + ", ".join(float_list(row) for row in matrix) + "]"
 
 
 def demo_multilayer(iterations=SEQUEL_ITERATIONS, write=print):

@@ -8,9 +8,8 @@ from neuron_pure.mt19937 import RandomState
 from neuron_pure.neuron import NeuralNetwork, Targets, Write
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
-           "backpropagation_forward", "last_layer_sums", "layered_network", "check_network",
-           "demo_multilayer", "SEQUEL_TRAINING_INPUTS", "SEQUEL_TRAINING_OUTPUTS",
-           "SEQUEL_NEW_SITUATION"]
+           "layered_network", "demo_multilayer", "SEQUEL_TRAINING_INPUTS",
+           "SEQUEL_TRAINING_OUTPUTS", "SEQUEL_NEW_SITUATION"]
 
 # Any network the package trains, draws, explains and saves.
 AnyNetwork = NeuralNetwork | MultiLayerNetwork
@@ -77,6 +76,7 @@ class MultiLayerNetwork:
     @property
     def shape(self) -> NetworkShape: ...
     def _repr_svg_(self) -> str: ...
+    def _layer_weights(self) -> tuple[list[Matrix], list[Vector | None] | None]: ...
     # Every layer's output, first layer first: for one situation a Vector per
     # layer, for a matrix of them a Matrix per layer (one row per situation).
     @overload

@@ -1,15 +1,14 @@
 """The post's single neuron: three inputs (or any number), one sigmoid output.
 
-The neuron multiplies each input by a synaptic weight, adds the products and
-passes the sum through the sigmoid curve.  Training repeats four steps on the
-whole training set at once (the post's formulas, in its words):
+Training repeats four steps on the whole training set at once (the post's
+formulas, in its words):
 
 1. output of each example:  ``1 / (1 + e^(-sum(weight_i * input_i)))``
 2. error:                   ``target - output``
 3. error weighted derivative: ``error * output * (1 - output)``
    (``output * (1 - output)`` is the gradient of the sigmoid curve at the output)
-4. adjustment of each weight: ``sum over examples of input * error * output * (1 - output)``,
-   that is ``dot(inputs.T, error * gradient)``, added to the weight.
+4. adjustment of each weight: ``dot(inputs.T, error * output * (1 - output))``,
+   added to the weight.
 
 >>> network = NeuralNetwork()
 >>> network.synaptic_weights
@@ -20,13 +19,12 @@ whole training set at once (the post's formulas, in its words):
 """
 
 from neuron_pure.arithmetic import (
-    shape, sigmoid, sigmoid_gradient_from_output, sum_of_products, transpose)
+    sigmoid, sigmoid_gradient_from_output, sum_of_products, transpose)
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState, check_seed
 from neuron_pure.validation import (
     check_boolean, check_count, check_function, check_layer_size, check_learning_rate,
-    check_not_diverged, check_number, check_numbers, check_rows, check_situations, check_targets,
-    is_number)
+    check_not_diverged, check_number, check_numbers, check_rows, check_situations, check_targets)
 
 __all__ = [
     "NeuralNetwork", "TrainingStep", "training_step", "demo",
@@ -42,33 +40,70 @@ POST_SEED = 1
 
 
 # ---------------------------------------------------------------------------
-# One training iteration, with every intermediate kept.
+# One training iteration, the post's formulas over lists.
+
+def training_step(inputs, columns, targets, weights, learning_rate=1.0):
+    """One full-batch iteration of the post's ``train``; returns a ``TrainingStep``
+    with every number it computed.
+
+    ``inputs`` is the list of examples (rows), ``columns`` its transpose,
+    ``targets`` one number per example and ``weights`` one number per input.
+    Every sum runs left to right from its first term, like numpy's on these
+    small arrays, so the floats are the post's to the last bit.  The post has
+    no learning rate; ``learning_rate`` scales each adjustment, and at 1.0
+    (``1.0 * a == a`` exactly) changes nothing.
+
+    >>> step = training_step([[0, 0, 1]], [[0], [0], [1]], [0], [0.0, 0.0, 0.0])
+    >>> step.outputs, step.deltas, step.new_weights
+    ([0.5], [-0.125], [0.0, 0.0, -0.125])
+    """
+    _check_step(inputs, columns, targets, weights, learning_rate)
+    return _training_step(inputs, columns, targets, weights, learning_rate)
+
+
+def _training_step(inputs, columns, targets, weights, learning_rate):
+    # Trusts its caller: lists of finite numbers, as long as each other.
+    # output = sigmoid(dot(inputs, weights))
+    weighted_sums = [sum_of_products(row, weights) for row in inputs]
+    outputs = [sigmoid(total) for total in weighted_sums]
+    # error = training_set_outputs - output
+    errors = [target - output for target, output in zip(targets, outputs)]
+    # the gradient of the sigmoid curve at each output: the less confident, the steeper
+    gradients = [sigmoid_gradient_from_output(output) for output in outputs]
+    # error weighted derivative
+    deltas = [error * gradient for error, gradient in zip(errors, gradients)]
+    # adjustment = dot(training_set_inputs.T, error * gradient)
+    adjustments = [sum_of_products(column, deltas) for column in columns]
+    # synaptic_weights += adjustment  (times the learning rate)
+    new_weights = [weight + learning_rate * adjustment
+                   for weight, adjustment in zip(weights, adjustments)]
+    return TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
+                        gradients, deltas, adjustments, learning_rate)
+
 
 class TrainingStep:
-    """What one training iteration computed, example by example.
+    """What one training iteration computed, example by example: a record
+    that ``training_step`` fills (it trusts what it is given).
 
     Each attribute holds one value per example (``weighted_sums``,
     ``outputs``, ``errors``, ``gradients``, ``deltas``) or per weight
     (``weights``, ``adjustments``, ``new_weights``), in the post's order,
     and ``learning_rate`` the rate it applied.  With a bias, the bias is the
-    last weight and its input is 1.
+    last weight, its input is 1, and ``has_bias`` is True.
     """
 
     def __init__(self, weights, new_weights, weighted_sums, outputs, errors,
                  gradients, deltas, adjustments, learning_rate=1.0, has_bias=False):
-        self.weights = _listed(weights, "weights")                      # before the iteration
-        self.weighted_sums = _listed(weighted_sums, "weighted_sums")    # dot(inputs, weights)
-        self.outputs = _listed(outputs, "outputs")                      # sigmoid(weighted sum)
-        self.errors = _listed(errors, "errors")                         # target - output
-        self.gradients = _listed(gradients, "gradients")                # output * (1 - output)
-        self.deltas = _listed(deltas, "deltas")                         # error * gradient
-        self.adjustments = _listed(adjustments, "adjustments")          # dot(inputs.T, deltas)
-        # weights + learning_rate * adjustments
-        self.new_weights = _listed(new_weights, "new_weights")
-        if not is_number(learning_rate):
-            raise NeuronPureError("learning_rate must be a number, not %r" % (learning_rate,))
-        self.learning_rate = learning_rate                              # the rate it applied
-        self.has_bias = check_boolean(has_bias, "has_bias")             # the last weight is a bias
+        self.weights = weights                  # before the iteration
+        self.weighted_sums = weighted_sums      # dot(inputs, weights)
+        self.outputs = outputs                  # sigmoid(weighted sum)
+        self.errors = errors                    # target - output
+        self.gradients = gradients              # output * (1 - output)
+        self.deltas = deltas                    # error * gradient
+        self.adjustments = adjustments          # dot(inputs.T, deltas)
+        self.new_weights = new_weights          # weights + learning_rate * adjustments
+        self.learning_rate = learning_rate      # the rate it applied
+        self.has_bias = has_bias                # the last weight is a bias
 
     def __repr__(self):
         from neuron_pure.float_text import float_list
@@ -85,55 +120,6 @@ class TrainingStep:
                            title="after this iteration")
 
 
-def _listed(values, name):
-    # A list or a tuple, as a new list (a str, bytes or a dict would be taken
-    # apart into characters, small ints or keys); ``name`` names it.
-    if not isinstance(values, (list, tuple)):
-        raise NeuronPureError("%s must be a list, not %r" % (name, values))
-    return list(values)
-
-
-def training_step(inputs, columns, targets, weights, learning_rate=1.0):
-    """One full-batch iteration of the post's ``train``; returns a ``TrainingStep``.
-
-    ``inputs`` is the list of examples (rows), ``columns`` its transpose,
-    ``targets`` one number per example and ``weights`` one number per input.
-    Every sum runs left to right from its first term, like numpy's on these
-    small arrays, so the floats are the post's to the last bit.  The post has
-    no learning rate; ``learning_rate`` scales each adjustment, and at 1.0
-    (``1.0 * a == a`` exactly) changes nothing.
-
-    >>> step = training_step([[0, 0, 1]], [[0], [0], [1]], [0], [0.0, 0.0, 0.0])
-    >>> step.outputs, step.deltas, step.new_weights
-    ([0.5], [-0.125], [0.0, 0.0, -0.125])
-    """
-    # (zip would drop the tail of a longer list: the lengths are checked first)
-    if not all(isinstance(values, (list, tuple)) for values in (inputs, columns, targets, weights)) \
-            or len(targets) != len(inputs) or len(columns) != len(weights):
-        raise NeuronPureError("training_step needs lists: a target per row of inputs, a column "
-                              "per weight")
-    check_number(learning_rate, "learning_rate")
-    # output = sigmoid(dot(inputs, weights))
-    weighted_sums = [sum_of_products(row, weights) for row in inputs]
-    outputs = [sigmoid(total) for total in weighted_sums]
-    # error = training_set_outputs - output
-    try:
-        errors = [target - output for target, output in zip(targets, outputs)]
-    except TypeError:                   # costs nothing until it happens
-        raise NeuronPureError("targets must be numbers, not %r" % (targets,))
-    # the gradient of the sigmoid curve, at each output
-    gradients = [sigmoid_gradient_from_output(output) for output in outputs]
-    # error weighted derivative: the less confident the output, the larger the step
-    deltas = [error * gradient for error, gradient in zip(errors, gradients)]
-    # adjustment = dot(training_set_inputs.T, error * gradient)
-    adjustments = [sum_of_products(column, deltas) for column in columns]
-    # synaptic_weights += adjustment  (times the learning rate)
-    new_weights = [weight + learning_rate * adjustment
-                   for weight, adjustment in zip(weights, adjustments)]
-    return TrainingStep(weights, new_weights, weighted_sums, outputs, errors,
-                        gradients, deltas, adjustments, learning_rate)
-
-
 # ---------------------------------------------------------------------------
 # The neuron.
 
@@ -141,11 +127,41 @@ class NeuralNetwork:
     """A single neuron with ``number_of_inputs`` inputs and a sigmoid output.
 
     Its starting weights are drawn as the post draws them,
-    ``2 * random((number_of_inputs, 1)) - 1``, uniform in [-1, 1), from a
-    ``RandomState(seed)`` of its own, dropped once they are drawn: no global
-    generator is touched.  They live in ``synaptic_weights`` as a column (a
-    list of one-element lists), like the post's numpy array of shape
-    (number_of_inputs, 1).
+    ``2 * random((number_of_inputs, 1)) - 1``, from a ``RandomState(seed)``
+    of its own, dropped once they are drawn: no global generator is touched.
+    They live in ``synaptic_weights`` as a column (one ``[weight]`` per
+    input), like the post's numpy array of shape (number_of_inputs, 1).
+
+    ``train`` runs ``training_step``'s arithmetic as one loop written out for
+    the network's shape and compiled once (``neuron_pure.engine``): the same
+    operations in the same order, so the same bits.  For the post's neuron,
+    this is the loop that runs:
+
+    >>> import neuron_pure.engine as engine
+    >>> print(engine.training_source(NeuralNetwork().shape))
+    def train(parameters, examples, iterations, learning_rate, sigmoid=sigmoid):
+        w0, w1, w2 = parameters
+        for iteration in range(iterations):
+            # adjustments start at -0.0, which adds nothing (-0.0 + x == x for every x)
+            a0 = a1 = a2 = -0.0
+            for x0, x1, x2, t in examples:
+                # forward: weighted sum, output = sigmoid(weighted sum)
+                s = x0 * w0 + x1 * w1 + x2 * w2
+                o = sigmoid(s)
+                # error = target - output; delta = error * gradient of the curve at the output
+                e = t - o
+                g = o * (1.0 - o)
+                d = e * g
+                # adjustment += input * delta: dot(inputs.T, deltas), one example at a time
+                a0 += x0 * d
+                a1 += x1 * d
+                a2 += x2 * d
+            # weight += learning_rate * adjustment
+            w0 = w0 + learning_rate * a0
+            w1 = w1 + learning_rate * a1
+            w2 = w2 + learning_rate * a2
+        return (w0, w1, w2)
+    <BLANKLINE>
 
     Two options go beyond the post; their defaults keep every number of it:
 
@@ -158,12 +174,13 @@ class NeuralNetwork:
 
     >>> NeuralNetwork(bias=True).bias          # the 4th draw of seed 1, times 2, minus 1
     -0.39533485473632046
+
+    Each method checks the attributes it reads once per call (a caller may
+    replace them); the properties read them as they are.
     """
 
     def __init__(self, number_of_inputs=3, seed=POST_SEED, bias=False, learning_rate=1.0):
-        if check_count(number_of_inputs, "number_of_inputs") == 0:
-            raise NeuronPureError("number_of_inputs must be at least 1")
-        check_layer_size(number_of_inputs, 1)
+        check_layer_size(number_of_inputs, 1, "number_of_inputs")
         check_boolean(bias, "bias")
         self.learning_rate = check_learning_rate(learning_rate)
         self.seed = check_seed(seed)            # an int (True would be saved as true)
@@ -188,8 +205,7 @@ class NeuralNetwork:
         # object.__new__, not cls(...): the constructor draws, and MicroPython
         # has no cls.__new__ (object.__new__(cls) works everywhere).
         network = object.__new__(cls)
-        network.synaptic_weights, network.bias = synaptic_weights, bias
-        network._set_weights(network._weights())     # checked, then copied
+        network._set_weights(_flat_weights(synaptic_weights, bias), bias is not None)
         network.learning_rate = check_learning_rate(learning_rate)
         network.seed = None
         network.iterations_trained = 0
@@ -197,7 +213,13 @@ class NeuralNetwork:
 
     @property
     def number_of_inputs(self):
-        return len(self._column())
+        return len(self.synaptic_weights)
+
+    @property
+    def shape(self):
+        """The network's shape as ``neuron_pure.engine`` reads it: one layer of
+        one neuron, ``((inputs, 1, bias),)``."""
+        return ((len(self.synaptic_weights), 1, self.bias is not None),)
 
     def __repr__(self):
         """The neuron's shape, how it was made and trained, and its weights.
@@ -217,95 +239,44 @@ class NeuralNetwork:
 
     def _repr_svg_(self):
         """The neuron drawn with its weights: what a notebook shows for it."""
-        from neuron_pure.diagram import network_svg, weights_of
-        return network_svg(*weights_of(self))
+        from neuron_pure.diagram import network_svg
+        return network_svg(*self._layer_weights())
+
+    def _layer_weights(self):
+        """``(weights, biases)``, checked, in ``diagram.network_svg``'s form:
+        one layer of one column, and ``None`` or ``[[bias]]``."""
+        weights = _flat_weights(self.synaptic_weights, self.bias)
+        if self.bias is None:
+            return [[[w] for w in weights]], None
+        return [[[w] for w in weights[:-1]]], [[weights[-1]]]
 
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
         """Adjust the weights ``number_of_training_iterations`` times, each
-        time with the whole training set: ``training_step``'s arithmetic, run
-        by the compiled loop of ``neuron_pure.engine`` (print it with
-        ``neuron_pure.engine.training_source(network.shape)``).
-
-        Training that drives a weight to infinity (too large a learning rate)
-        raises ``NeuronPureError`` and leaves the weights as they were."""
+        time with the whole training set, by ``training_step``'s arithmetic
+        in the compiled loop printed above.  Training that drives a weight to
+        infinity (too large a learning rate) raises ``NeuronPureError`` and
+        leaves the weights as they were."""
         import neuron_pure.engine as engine
-        weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
+        weights, rows, targets, learning_rate = self._checked(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
-
-        def reference_step():
-            # (the compiled loop writes the bias's input of 1 into its code)
-            with_bias = self._with_bias_input(rows)
-            columns = transpose(with_bias)      # training_set_inputs.T, once
-            return lambda weights, learning_rate: training_step(
-                with_bias, columns, targets, weights, learning_rate).new_weights
-
-        new_weights = engine.train(
-            self.shape, weights, engine.examples_of(rows, [[t] for t in targets]),
-            iterations, self.learning_rate, reference_step)
-        check_not_diverged(new_weights, iterations, self.learning_rate)
-        self._set_weights(new_weights)
+        new_weights = engine.train(self.shape, weights, engine.examples_of(rows, targets), iterations,
+                                   learning_rate, lambda: self._reference_step(rows, targets))
+        check_not_diverged(new_weights, iterations, learning_rate)
+        self._set_weights(new_weights, self.bias is not None)
         self.iterations_trained += iterations
 
     def train_step(self, training_set_inputs, training_set_outputs):
         """One iteration of ``train``, through the reference ``training_step``,
         returning what it computed, a ``TrainingStep``: the same floats as
         ``train`` (tests/test_engine.py compares them)."""
-        weights, rows, targets = self._prepare(training_set_inputs, training_set_outputs)
+        weights, rows, targets, learning_rate = self._checked(training_set_inputs, training_set_outputs)
         rows = self._with_bias_input(rows)
-        step = training_step(rows, transpose(rows), targets, weights, self.learning_rate)
+        step = _training_step(rows, transpose(rows), [t[0] for t in targets], weights, learning_rate)
         step.has_bias = self.bias is not None           # training_step sees only an input of 1
-        check_not_diverged(step.new_weights, 1, self.learning_rate)
-        self._set_weights(step.new_weights)
+        check_not_diverged(step.new_weights, 1, learning_rate)
+        self._set_weights(step.new_weights, step.has_bias)
         self.iterations_trained += 1
         return step
-
-    @property
-    def shape(self):
-        """The network's shape as ``neuron_pure.engine`` reads it: one layer of
-        one neuron, ``((inputs, 1, bias),)``."""
-        self._weights()                 # checked: a bias that is not a number is none
-        return ((self.number_of_inputs, 1, self.bias is not None),)
-
-    def _column(self):
-        """``synaptic_weights``, checked to be a column (a caller may have
-        replaced it)."""
-        weights = self.synaptic_weights
-        if not isinstance(weights, (list, tuple)) or not weights or shape(weights) != (len(weights), 1):
-            raise NeuronPureError(
-                "synaptic_weights must be a column: a non-empty list of one-element lists")
-        return weights
-
-    def _weights(self):
-        """All weights as a flat list, checked (a caller may have replaced
-        them), with the bias last if there is one."""
-        flat = check_numbers([row[0] for row in self._column()], "synaptic weight [%d]")
-        if self.bias is not None:
-            flat.append(check_number(self.bias, "bias"))
-        return flat
-
-    def _prepare(self, training_set_inputs, training_set_outputs):
-        """Check the weights, the training set and the learning rate; return
-        ``(weights, rows, targets)``: the weights flat (bias last), the rows
-        as given and one target per example."""
-        weights = self._weights()       # checked: a column, one row per input
-        rows = check_rows(training_set_inputs, len(self.synaptic_weights), "training input",
-                          "the neuron")
-        targets = [row[0] for row in check_targets(training_set_outputs, len(rows), 1)]
-        check_learning_rate(self.learning_rate)
-        return weights, rows, targets
-
-    def _with_bias_input(self, rows):
-        # The bias is the weight of an input that is always 1, so the weighted
-        # sum x0*w0 + x1*w1 + x2*w2 + 1*bias keeps numpy's order, bias last.
-        if self.bias is None:
-            return rows
-        return [row + [1] for row in rows]
-
-    def _set_weights(self, weights):
-        weights = list(weights)
-        if self.bias is not None:
-            self.bias = weights.pop()
-        self.synaptic_weights = [[weight] for weight in weights]
 
     def think(self, inputs):
         """The neuron's output, ``sigmoid(dot(inputs, synaptic_weights))``
@@ -317,12 +288,67 @@ class NeuralNetwork:
         >>> NeuralNetwork().think([0, 0, 0])       # no input, no signal: 0.5
         [0.5]
         """
-        weights = self._weights()       # checked: a column, one row per input
+        weights = _flat_weights(self.synaptic_weights, self.bias)
         rows, single = check_situations(inputs, len(self.synaptic_weights), "the neuron")
         outputs = [sigmoid(sum_of_products(row, weights)) for row in self._with_bias_input(rows)]
-        if single:
-            return outputs
-        return [[output] for output in outputs]
+        return outputs if single else [[output] for output in outputs]
+
+    # -- Checked once per call; trusted from there on. -------------------------
+
+    def _checked(self, training_set_inputs, training_set_outputs):
+        """``(weights, rows, targets, learning_rate)``, all checked: the
+        weights flat (bias last), the rows as given, one target row per
+        example."""
+        weights = _flat_weights(self.synaptic_weights, self.bias)
+        rows = check_rows(training_set_inputs, len(self.synaptic_weights), "training input",
+                          "the neuron")
+        targets = check_targets(training_set_outputs, len(rows), 1)
+        return weights, rows, targets, check_learning_rate(self.learning_rate)
+
+    def _reference_step(self, rows, targets):
+        """One iteration as a function ``(weights, learning_rate) -> new
+        weights``, for networks too large for the compiled loop."""
+        rows = self._with_bias_input(rows)
+        columns, targets = transpose(rows), [t[0] for t in targets]    # inputs.T, once
+        return lambda weights, learning_rate: _training_step(
+            rows, columns, targets, weights, learning_rate).new_weights
+
+    def _with_bias_input(self, rows):
+        # The bias is the weight of an input that is always 1, so the weighted
+        # sum x0*w0 + x1*w1 + x2*w2 + 1*bias keeps numpy's order, bias last.
+        return rows if self.bias is None else [row + [1] for row in rows]
+
+    def _set_weights(self, weights, has_bias):
+        # Trusts its caller: a flat list of floats, the bias last if has_bias.
+        weights = list(weights)
+        self.bias = weights.pop() if has_bias else None
+        self.synaptic_weights = [[weight] for weight in weights]
+
+
+def _flat_weights(synaptic_weights, bias):
+    """All weights as one flat list, the bias last if there is one, checked:
+    a column of finite numbers, and ``None`` or a finite number."""
+    if not isinstance(synaptic_weights, (list, tuple)) or not synaptic_weights or not all(
+            isinstance(row, (list, tuple)) and len(row) == 1 for row in synaptic_weights):
+        raise NeuronPureError(
+            "synaptic_weights must be a column: a non-empty list of one-element lists")
+    flat = check_numbers([row[0] for row in synaptic_weights], "synaptic weight [%d]")
+    if bias is not None:
+        flat.append(check_number(bias, "bias"))
+    return flat
+
+
+def _check_step(inputs, columns, targets, weights, learning_rate):
+    # training_step's door: rows of numbers, a target per row, a column per
+    # weight (zip would drop the tail of a longer list).
+    rows = check_rows(inputs, None, "input")
+    check_rows(columns, len(rows), "column", "the inputs' transpose")
+    check_numbers(targets, "target [%d]")
+    check_numbers(weights, "weight [%d]")
+    if len(targets) != len(rows) or len(columns) != len(weights) or len(rows[0]) != len(weights):
+        raise NeuronPureError("training_step needs a target per row of inputs, and a column "
+                              "and a weight per input")
+    check_number(learning_rate, "learning_rate")
 
 
 def demo(seed=POST_SEED, iterations=POST_ITERATIONS, write=print):

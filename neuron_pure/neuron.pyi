@@ -2,7 +2,7 @@
 
 from typing import Callable, Sequence, overload
 
-from neuron_pure.arithmetic import Column, MatrixLike, Vector, VectorLike
+from neuron_pure.arithmetic import Column, Matrix, MatrixLike, Vector, VectorLike
 from neuron_pure.engine import NetworkShape
 
 __all__ = [
@@ -61,6 +61,7 @@ class NeuralNetwork:
     @property
     def shape(self) -> NetworkShape: ...      # ((inputs, 1, bias),)
     def _repr_svg_(self) -> str: ...
+    def _layer_weights(self) -> tuple[list[Matrix], list[Vector] | None]: ...
     def train(self, training_set_inputs: MatrixLike, training_set_outputs: Targets,
               number_of_training_iterations: int) -> None: ...
     def train_step(self, training_set_inputs: MatrixLike,

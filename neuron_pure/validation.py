@@ -230,9 +230,10 @@ def check_targets(outputs, examples, width):
 # ---------------------------------------------------------------------------
 # Layers: the one validator of a network's weights.
 
-def check_layer_size(inputs, neurons):
+def check_layer_size(inputs, neurons, inputs_name="number_of_inputs",
+                     neurons_name="number_of_neurons"):
     """``inputs`` and ``neurons`` of a layer: whole numbers of at least 1 whose
-    product is at most ``MAX_LAYER_WEIGHTS``.
+    product is at most ``MAX_LAYER_WEIGHTS``; the names say which in errors.
 
     >>> check_layer_size(3, 1)
     (3, 1)
@@ -241,9 +242,9 @@ def check_layer_size(inputs, neurons):
     ...
     neuron_pure.errors.NeuronPureError: a layer of 1180591620717411303424 inputs and 1 neurons has more weights than the 10000000 this pure-Python network handles
     """
-    for value, name in ((inputs, "number of inputs"), (neurons, "number of neurons")):
+    for value, name in ((inputs, inputs_name), (neurons, neurons_name)):
         if check_count(value, name) == 0:
-            raise NeuronPureError("the %s must be at least 1" % name)
+            raise NeuronPureError("%s must be at least 1" % name)
     if inputs * neurons > MAX_LAYER_WEIGHTS:
         raise NeuronPureError("a layer of %d inputs and %d neurons has more weights than the %d "
                               "this pure-Python network handles" % (inputs, neurons, MAX_LAYER_WEIGHTS))
