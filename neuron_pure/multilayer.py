@@ -236,18 +236,8 @@ class MultiLayerNetwork:
     """
 
     def __init__(self, *layers, learning_rate=1.0):
-        if not layers:
-            raise NeuronPureError("a network needs at least one layer")
-        for index, layer in enumerate(layers):
-            if not isinstance(layer, NeuronLayer):
-                raise NeuronPureError("layer %d is not a NeuronLayer" % (index + 1))
-        for index in range(1, len(layers)):
-            if layers[index].number_of_inputs != layers[index - 1].number_of_neurons:
-                raise NeuronPureError(
-                    "layer %d has %d inputs per neuron, but layer %d has %d neurons"
-                    % (index + 1, layers[index].number_of_inputs, index,
-                       layers[index - 1].number_of_neurons))
         self.layers = list(layers)
+        self._layer_weights()           # checked: NeuronLayers that fit one another
         self.learning_rate = check_learning_rate(learning_rate)
         self.seed = None                # the seed the layers were drawn with, where known
         self.iterations_trained = 0
@@ -298,7 +288,7 @@ class MultiLayerNetwork:
         layers = self.layers
         if not isinstance(layers, (list, tuple)) or not layers or not all(
                 isinstance(layer, NeuronLayer) for layer in layers):
-            raise NeuronPureError("layers must be a non-empty list of NeuronLayer, not %r"
+            raise NeuronPureError("a network needs at least one layer, each a NeuronLayer, not %r"
                                   % (layers,))
         biases = [layer.biases for layer in layers]
         return check_layers([layer.synaptic_weights for layer in layers],
