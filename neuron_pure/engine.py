@@ -224,3 +224,37 @@ def train(shape, parameters, examples, iterations, learning_rate, reference_step
     for _ in range(iterations):
         parameters = step(parameters, learning_rate)
     return list(parameters)
+
+
+# ---------------------------------------------------------------------------
+# A network's layers as the flat parameters the loop takes, and back.
+
+def parameters_of(layers):
+    """The layers' ``(weights, biases)`` as one flat list, in the engine's
+    order: each layer's weights row by row, then its biases.
+
+    >>> parameters_of([([[1.0, 2.0], [3.0, 4.0]], [0.5, 0.25])])
+    [1.0, 2.0, 3.0, 4.0, 0.5, 0.25]
+    """
+    flat = []
+    for weights, biases in layers:
+        for row in weights:
+            flat.extend(row)
+        if biases is not None:
+            flat.extend(biases)
+    return flat
+
+
+def layers_of(parameters, shape):
+    """The inverse of ``parameters_of``: ``(weights, biases)`` per layer."""
+    layers, start = [], 0
+    for inputs, neurons, bias in shape:
+        weights = [list(parameters[start + m * neurons:start + (m + 1) * neurons])
+                   for m in range(inputs)]
+        start += inputs * neurons
+        biases = None
+        if bias:
+            biases = list(parameters[start:start + neurons])
+            start += neurons
+        layers.append((weights, biases))
+    return layers

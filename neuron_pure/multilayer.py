@@ -21,9 +21,8 @@ two inputs.  Each iteration, on the whole training set at once:
 >>> output
 [0.513937817175338]
 
-numpy hands these matrix products to BLAS, which adds them in another order,
-so here the last bits differ from numpy's (by about 1e-15 relative); ours
-are the same on every interpreter.
+numpy's BLAS adds these matrix products in another order, so the last bits
+differ from numpy's (about 1e-15 relative); ours are the same everywhere.
 """
 
 from neuron_pure.arithmetic import (
@@ -113,8 +112,7 @@ def _backpropagation_step(inputs, targets, layers, learning_rate):
 
 
 def _with_bias_row(weights, biases):
-    # A layer's biases are the weights of an input that is always 1, the last
-    # input: a row below its weights.
+    # A layer's biases are the weights of a last input that is always 1.
     return weights if biases is None else weights + [list(biases)]
 
 
@@ -294,8 +292,7 @@ class MultiLayerNetwork:
         return check_layers([layer.synaptic_weights for layer in layers],
                             None if all(b is None for b in biases) else biases)
 
-    def _layers(self):
-        # Every layer's (weights, biases), checked once for this call.
+    def _layers(self):       # every layer's (weights, biases), checked once for this call
         weights, biases = self._layer_weights()
         return list(zip(weights, biases or [None] * len(weights)))
 
@@ -310,31 +307,31 @@ class MultiLayerNetwork:
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
         """Full-batch back-propagation, ``number_of_training_iterations``
         times: ``backpropagation_step``'s arithmetic, run by the compiled loop
-        of ``neuron_pure.engine`` (``print(engine.training_source(network.shape))``).
-        Training that drives a weight to infinity raises ``NeuronPureError``
-        and leaves the weights as they were."""
+        of ``neuron_pure.engine`` (``print(engine.training_source(network.shape))``);
+        a weight driven to infinity raises ``NeuronPureError``, weights unchanged."""
         import neuron_pure.engine as engine
         layers, rows, targets, learning_rate = self._checked(training_set_inputs, training_set_outputs)
         iterations = check_count(number_of_training_iterations, "number_of_training_iterations")
         shape = self.shape
 
         def reference_step():
-            return lambda parameters, learning_rate: _parameters_of(_new_layers(
-                _backpropagation_step(rows, targets, _layers_of(parameters, shape), learning_rate)))
+            return lambda parameters, learning_rate: engine.parameters_of(_new_layers(
+                _backpropagation_step(rows, targets, engine.layers_of(parameters, shape), learning_rate)))
 
-        parameters = engine.train(shape, _parameters_of(layers), engine.examples_of(rows, targets),
+        parameters = engine.train(shape, engine.parameters_of(layers), engine.examples_of(rows, targets),
                                   iterations, learning_rate, reference_step)
         check_not_diverged(parameters, iterations, learning_rate)
-        self._set_layers(_layers_of(parameters, shape))
+        self._set_layers(engine.layers_of(parameters, shape))
         self.iterations_trained += iterations
 
     def train_step(self, training_set_inputs, training_set_outputs):
         """One iteration of ``train``, through the reference
         ``backpropagation_step``, returning what it computed: the same floats
         as ``train`` (tests/test_engine.py compares them)."""
+        import neuron_pure.engine as engine
         layers, rows, targets, learning_rate = self._checked(training_set_inputs, training_set_outputs)
         step = _backpropagation_step(rows, targets, layers, learning_rate)
-        check_not_diverged(_parameters_of(_new_layers(step)), 1, learning_rate)
+        check_not_diverged(engine.parameters_of(_new_layers(step)), 1, learning_rate)
         self._set_layers(_new_layers(step))
         self.iterations_trained += 1
         return step
@@ -392,8 +389,7 @@ def check_network(network):
 
 
 # ---------------------------------------------------------------------------
-# The forward half, and the layers as the engine's flat parameters.  Each
-# trusts its caller: layers that fit the rows, as the methods above check.
+# The forward half; each trusts its caller: layers that fit the rows.
 
 def backpropagation_forward(rows, layers):
     """Every layer's outputs for ``rows``: the forward half of
@@ -426,34 +422,8 @@ def last_layer_sums(rows, weights, biases=None):
                _with_bias_row(last_weights, last_biases))
 
 
-def _new_layers(step):
+def _new_layers(step):      # a step's new (weights, biases) per layer
     return list(zip(step.new_weights, step.new_biases))
-
-
-def _parameters_of(layers):
-    """The layers' weights and biases as one flat list, in the engine's order."""
-    flat = []
-    for weights, biases in layers:
-        for row in weights:
-            flat.extend(row)
-        if biases is not None:
-            flat.extend(biases)
-    return flat
-
-
-def _layers_of(parameters, shape):
-    """The inverse of ``_parameters_of``."""
-    layers, start = [], 0
-    for inputs, neurons, bias in shape:
-        weights = [list(parameters[start + m * neurons:start + (m + 1) * neurons])
-                   for m in range(inputs)]
-        start += inputs * neurons
-        biases = None
-        if bias:
-            biases = list(parameters[start:start + neurons])
-            start += neurons
-        layers.append((weights, biases))
-    return layers
 
 
 def _matrix_text(matrix):

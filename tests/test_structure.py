@@ -1,0 +1,66 @@
+"""The package's layout keeps the promises of issue 19, "Check once, at the door".
+
+A reader who comes for the post's arithmetic finds it near the top of its
+module; one ``train`` does its checks once, not once per layer it passes
+through; no module imports, even from inside a function, a module that
+imports it back; and none is too long to read in one sitting.  Each number
+is deterministic (calls are counted, not timed), so each is asserted.
+"""
+
+import os
+import re
+
+import pytest
+
+from clitools import ROOT
+from structure_probe import calls_and_setup, import_cycles, module_lengths, validation_share
+
+PACKAGE = os.path.join(ROOT, "neuron_pure")
+
+
+def line_of(module, pattern):
+    with open(os.path.join(PACKAGE, module), encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if re.match(pattern, line):
+                return number
+    raise AssertionError("%s: no line matches %r" % (module, pattern))
+
+
+def test_the_posts_step_comes_first():
+    """neuron.py: the post's constants, then training_step within 80 lines;
+    multilayer.py: backpropagation_step within 100."""
+    assert line_of("neuron.py", r"POST_TRAINING_INPUTS = ") < line_of("neuron.py", r"def training_step\(")
+    assert line_of("neuron.py", r"def training_step\(") <= 80
+    assert line_of("neuron.py", r"def training_step\(") < line_of("neuron.py", r"class NeuralNetwork")
+    assert line_of("multilayer.py", r"def backpropagation_step\(") <= 100
+
+
+def test_one_train_checks_once():
+    """Calls into the package around one train (the compiled loop's own
+    sigmoid calls aside): at most 40 for the post's neuron, 60 for 3-4-1
+    layers (159 and 268 before the checks moved to the door)."""
+    single, layered, _ = calls_and_setup()
+    assert single <= 40
+    assert layered <= 60
+
+
+def test_no_import_cycles():
+    assert import_cycles(PACKAGE) == []
+
+
+def test_no_module_is_too_long():
+    longest = module_lengths(PACKAGE)[0]
+    assert longest[0] <= 450, longest
+
+
+def test_validation_is_a_small_share():
+    """Checking input is at most 12% of the package's code lines
+    (tests/structure_probe.py says how they are counted)."""
+    checks, total, _ = validation_share(PACKAGE)
+    assert checks <= 0.12 * total, (checks, total)
+
+
+@pytest.mark.parametrize("module", ["neuron.py", "multilayer.py", "engine.py", "validation.py"])
+def test_the_core_reads_in_one_sitting(module):
+    lengths = dict((name, lines) for lines, name in module_lengths(PACKAGE))
+    assert lengths["neuron_pure." + module[:-3]] <= 450
