@@ -206,3 +206,14 @@ def test_a_bad_shape_is_named():
                          (((3, 1, 1),), "layer 1"), (((3, 2, False), (3, 1, False)), "layer 2")]:
         with pytest.raises(NeuronPureError, match=words):
             engine.training_source(shape)
+
+
+def test_a_shape_too_large_to_train_is_refused_at_once():
+    """A layer of 2**40 x 2**40 weights would write source until memory ran
+    out: refused by name, as the networks refuse it (issue 21)."""
+    import pytest
+
+    from neuron_pure import NeuronPureError
+    for shape in [((2 ** 40, 2 ** 40, False),), ((3, 4, False), (4, 10 ** 8, False))]:
+        with pytest.raises(NeuronPureError, match="more weights than the 10000000"):
+            engine.training_source(shape)
