@@ -2,7 +2,11 @@
 
 from typing import Callable, Sequence, TypeVar
 
-from neuron_pure.arithmetic import Matrix, MatrixLike, Shape, VectorLike
+# (The shapes spelled out, not arithmetic's aliases: arithmetic imports this module.)
+Matrix = list[list[float]]
+MatrixLike = Sequence[Sequence[float]]
+VectorLike = Sequence[float]
+Shape = tuple[int, ...]
 
 __all__: list[str] = []
 

@@ -16,7 +16,7 @@ Prints, for the package in PACKAGE_DIR (default: this checkout's):
    ``if`` or ``except`` that guards it (when its body only raises), and
    every simple statement that calls a check function;
 4. import cycles between the package's modules (any import, at the top or
-   inside a function);
+   inside a function, or in a module's type stub);
 5. the longest modules.
 
 Nothing is asserted here: tests/test_structure.py holds the limits (the
@@ -31,17 +31,17 @@ import timeit
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def package_files(package_dir):
+def package_files(package_dir, suffixes=(".py",)):
     found = []
     for folder, _, names in os.walk(package_dir):
         for name in sorted(names):
-            if name.endswith(".py"):
+            if name.endswith(suffixes):
                 found.append(os.path.join(folder, name))
     return sorted(found)
 
 
 def module_name(path, package_dir):
-    relative = os.path.relpath(path, os.path.dirname(package_dir))[:-3]
+    relative = os.path.splitext(os.path.relpath(path, os.path.dirname(package_dir)))[0]
     parts = relative.split(os.sep)
     if parts[-1] == "__init__":
         parts = parts[:-1]
@@ -178,7 +178,7 @@ def imports_of(path, module, package):
         elif isinstance(node, ast.ImportFrom):
             if node.level:                      # relative: from . import x
                 base = module.split(".")
-                if not path.endswith("__init__.py"):
+                if not path.endswith(("__init__.py", "__init__.pyi")):
                     base = base[:-1]
                 base = base[:len(base) - node.level + 1]
                 prefix = ".".join(base + ([node.module] if node.module else []))
@@ -194,12 +194,20 @@ def imports_of(path, module, package):
 
 
 def import_cycles(package_dir):
+    """Cycles among the modules, counting the imports of their type stubs
+    (``.pyi``) too: a type checker follows those."""
     package = os.path.basename(package_dir)
-    modules = {module_name(p, package_dir): p for p in package_files(package_dir)}
+    paths = {}
+    for path in package_files(package_dir, (".py", ".pyi")):
+        paths.setdefault(module_name(path, package_dir), []).append(path)
+    modules = set(paths)
     graph = {}
-    for module, path in modules.items():
+    for module in modules:
         targets = set()
-        for name in imports_of(path, module, package):
+        names = set()
+        for path in paths[module]:
+            names |= imports_of(path, module, package)
+        for name in names:
             while name and name not in modules:
                 name = name.rpartition(".")[0]
             if name and name != module and name != package:
