@@ -27,8 +27,8 @@ import pytest
 
 import neuron_pure
 from neuron_pure import (
-    arithmetic, arrayprint, columns, dataset, diagram, engine, errors, exp_probes, explain,
-    exponential, files, float_text, floatbits, glibc_exp, model, mt19937, multilayer, neuron,
+    arithmetic, arrayprint, columns, dataset, diagram, engine, errors, explain,
+    exponential, files, float_text, model, mt19937, multilayer, neuron,
     page, plot, thinking, validation)
 from neuron_pure.errors import NeuronPureError
 
@@ -227,28 +227,7 @@ TABLE = [
     # --- the exps ------------------------------------------------------------------------
     Entry("exponential.exp", exponential.exp, lambda: {"x": 1.0},
           fine={"x": NUMBERS | NON_FINITE}),
-    Entry("exponential.exp_function", exponential.exp_function),
-    Entry("exponential.fast_glibc_exp", exponential.fast_glibc_exp, lambda: {"x": 1.0},
-          fine={"x": NUMBERS | NON_FINITE}),
-    Entry("exponential.exp_argument", exponential.exp_argument, lambda: {"x": 1.0, "name": "exp"},
-          fine={"x": NUMBERS | NON_FINITE, "name": MESSAGE_WORDS}),
-    Entry("exponential.nearest_double", exponential.nearest_double,
-          lambda: {"integer": 3, "exponent": -1, "inexact": False},
-          # (overflow is inf, as the docstring says)
-          fine={"integer": {"0", "-1", "True", "10**400"},
-                "exponent": {"0", "-1", "True", "10**400"}, "inexact": ANYTHING}),
-    Entry("exponential.table_entry", exponential.table_entry, lambda: {"j": 64},
-          fine={"j": {"0"}}),
-    Entry("exp_probes.probe_arguments", exp_probes.probe_arguments),
-    Entry("exp_probes.math_exp_is_glibc", exp_probes.math_exp_is_glibc),
-    Entry("glibc_exp.glibc_exp", glibc_exp.glibc_exp, lambda: {"x": 1.0},
-          fine={"x": NUMBERS | NON_FINITE}),
-    Entry("glibc_exp.fma", glibc_exp.fma, lambda: {"a": 0.1, "b": 10.0, "c": -1.0},
-          fine=dict((name, NUMBERS) for name in "abc")),
-    Entry("floatbits.integer_pair", floatbits.integer_pair, lambda: {"x": 1.5},
-          fine={"x": NUMBERS}),
-    Entry("floatbits.bit_length", floatbits.bit_length, lambda: {"n": 255},
-          fine={"n": {"0", "10**400"}}),
+    # (the rest of the exps' modules is internal: exp checks, they trust it)
     # --- thinking ------------------------------------------------------------------------
     Entry("thinking.Model", thinking.Model,          # read_model's checks (it calls Model)
           lambda: {"data": json.loads(MODEL), "source": "m"}, fine={"source": MESSAGE_WORDS}),
