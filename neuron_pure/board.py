@@ -181,7 +181,7 @@ def think_only_modules(package_dir=PACKAGE_DIR):
     ``THINK_ONLY_FILES``.
 
     >>> sorted(think_only_modules())
-    ['errors.py', 'exp_probes.py', 'exponential.py', 'floatbits.py', 'glibc_exp.py', 'thinking.py']
+    ['errors.py', 'exp_probes.py', 'exp_table.py', 'exponential.py', 'floatbits.py', 'glibc_exp.py', 'thinking.py']
     """
     modules = _closure(THINK_ONLY_ROOTS, _all_imports(package_dir, top_level_only=True))
     if modules & set(THINK_ONLY_FILES):

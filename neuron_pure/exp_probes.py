@@ -4,18 +4,21 @@
 one of these arguments it is taken for numpy's (it is then the C library's own,
 about 300 times faster than ``neuron_pure.exponential``'s on CPython); where
 it does not, as on MicroPython, the neuron uses ``fast_glibc_exp``.  The check
-runs once, on the first sigmoid (``exponential.exp_function``); a board that
-only thinks never loads this module.
+runs once, on the first sigmoid (``exponential.exp_function``, which gives
+this module its ``fast_glibc_exp``: the module sits below it and imports
+nothing of the exps); a board that only thinks never loads this module.
 
->>> math_exp_is_glibc() == all(math.exp(x) == fast_glibc_exp(x) for x in probe_arguments())
+>>> from neuron_pure.exponential import fast_glibc_exp
+>>> math_exp_is_glibc(fast_glibc_exp) == all(math.exp(x) == fast_glibc_exp(x)
+...                                          for x in probe_arguments())
 True
+
+Shared with ``exponential`` and the tests; the module has no public names.
 """
 
 import math
 
-from neuron_pure.exponential import fast_glibc_exp
-
-__all__ = ["probe_arguments", "math_exp_is_glibc"]
+__all__ = []
 
 # The arguments, as pairs "m e" for m * 2**e (exact on every interpreter; one
 # string, which MicroPython keeps in less memory than 42 tuples of long
@@ -39,8 +42,9 @@ _PROBES = (
     "5074625321619946 -47 4781695265732220 -49 4808276685266592 -50")
 
 
-def probe_arguments() -> "list[float]":
-    """The 42 arguments that tell C libraries' exp apart.
+def probe_arguments():
+    """The 42 arguments that tell C libraries' exp apart, each
+    ``math.ldexp(m, e)`` of a pair of ``_PROBES``.
 
     >>> probe_arguments()[0]
     -13.416324415436929
@@ -50,9 +54,12 @@ def probe_arguments() -> "list[float]":
             for i in range(0, len(numbers), 2)]
 
 
-def math_exp_is_glibc() -> bool:
-    """Whether ``math.exp`` gives GNU libc's bits on every probe argument."""
+def math_exp_is_glibc(reference):
+    """Whether ``math.exp`` gives GNU libc's bits on every probe argument:
+    those of ``reference``.  Trusts its caller: ``reference`` is GNU libc's
+    exp (``exponential`` gives its ``fast_glibc_exp``, glibc_exp's bits:
+    tested)."""
     for x in probe_arguments():
-        if math.exp(x) != fast_glibc_exp(x):       # glibc_exp's bits (tested)
+        if math.exp(x) != reference(x):
             return False
     return True

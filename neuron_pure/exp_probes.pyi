@@ -1,6 +1,9 @@
-# Types of neuron_pure.exp_probes: whether math.exp is GNU libc's.
+# Types of neuron_pure.exp_probes: whether math.exp is GNU libc's (no public
+# names: exponential asks, giving its fast_glibc_exp).
 
-__all__ = ["probe_arguments", "math_exp_is_glibc"]
+from typing import Callable
+
+__all__: list[str] = []
 
 def probe_arguments() -> list[float]: ...
-def math_exp_is_glibc() -> bool: ...
+def math_exp_is_glibc(reference: Callable[[float], float]) -> bool: ...

@@ -22,10 +22,8 @@ round exactly as C doubles do:
     2^(k/128) = 2^(k // 128) * H[k % 128] * (1 + T[k % 128])
     e^r - 1  ~=  r + C2 r^2 + C3 r^3 + C4 r^4 + C5 r^5
 
-where H[j] is 2^(j/128) rounded to a double and T[j] the relative rest.  The
-table is worked out here with integer arithmetic, not copied, each entry the
-first time an argument needs it: a board that only thinks keeps a few dozen
-of its 256 floats, not all (each float is 16 bytes of heap on MicroPython).
+where H[j] is 2^(j/128) rounded to a double and T[j] the relative rest
+(``neuron_pure.exp_table`` works them out, each the first time it is needed).
 On current processors glibc's compiled code fuses each ``a * b + c`` into
 one instruction that rounds once; ``glibc_exp.fma`` does the same with
 integers, so the bits agree with numpy's on those machines (1.2 million
@@ -42,10 +40,11 @@ rounded as its own did, and where even the last one is too close to call
 (about 1 argument in 550) does it exactly with ``glibc_exp.fma``; ``glibc_exp``
 itself runs for about 1 argument in 20,000 (and for |x| >= 354).
 
-``exp`` is the function the neuron uses: ``math.exp`` where it gives GNU libc's
-bits on a set of arguments known to tell C libraries apart
-(``neuron_pure.exp_probes``; it is then the C library's own, about 300 times
-faster than ours on CPython), and ``fast_glibc_exp`` elsewhere.
+The exp the neuron uses (``exp_function``, and ``exp``, the same with its
+argument checked) is ``math.exp`` where it gives GNU libc's bits on a set of
+arguments known to tell C libraries apart (``neuron_pure.exp_probes``; it is
+then the C library's own, about 300 times faster than ours on CPython), and
+``fast_glibc_exp`` elsewhere.
 
 >>> exp(1.0)
 2.718281828459045
@@ -56,118 +55,16 @@ True
 import math
 
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.floatbits import bit_length, integer_pair
+from neuron_pure.exp_table import table, table_entry
 
-__all__ = ["exp", "exp_function", "fast_glibc_exp", "exp_argument", "nearest_double",
-           "table_entry"]
+# The layers: exp_table (the table of 2^(j/128)) below glibc_exp (the exact
+# reference) below this module (the fast path, and the choice of exp);
+# exp_probes (the probe arguments) below it too.  Nothing here is imported
+# back.
 
-_TABLE_BITS = 7
-_N = 1 << _TABLE_BITS                           # 128 table entries
+__all__ = ["exp"]
 
-_table = [math.nan] * (2 * _N)      # H[0..127], then T[0..127]; NaN where not worked out yet
-_step = None                        # 2^(1/128) in fixed point, for table_entry
-_ldexp = math.ldexp                 # one name to look up, not two, in _fast_glibc_exp
-
-
-def exp_argument(x, name="exp"):
-    """``x`` as a float, for the exps here: a number (an int, a float or a
-    bool), or ``NeuronPureError`` naming the function ``name``.
-
-    >>> exp_argument(1), exp_argument(-2.5)
-    (1.0, -2.5)
-    """
-    try:
-        if isinstance(x, (int, float, bool)):
-            return float(x)
-    except OverflowError:                       # an int too large for a float
-        pass
-    raise NeuronPureError("%s needs a number that fits a float, not %r" % (name, x))
-
-
-# ---------------------------------------------------------------------------
-# Exact arithmetic on doubles, with integers.
-
-def nearest_double(integer, exponent, inexact=False):
-    """integer * 2**exponent rounded to the nearest double, half to even.
-
-    ``inexact`` says that nonzero bits lie below ``integer`` (they break ties).
-    Overflow gives inf; results below the normal range are rounded at the
-    subnormals' fixed spacing of 2**-1074.
-
-    >>> nearest_double(3, -1), nearest_double(2 ** 53 + 1, 0)     # 1.5; a tie, to even
-    (1.5, 9007199254740992.0)
-    """
-    if not (isinstance(integer, int) and isinstance(exponent, int)):
-        raise NeuronPureError("nearest_double needs integers, not %r, %r" % (integer, exponent))
-    negative = integer < 0
-    integer = -integer if negative else integer
-    drop = max(bit_length(integer) - 53, -1074 - exponent)
-    if drop > 0:
-        dropped = integer & ((1 << drop) - 1)
-        half = 1 << (drop - 1)
-        integer >>= drop
-        exponent += drop
-        if dropped > half or (dropped == half and (inexact or integer & 1)):
-            integer += 1
-    try:
-        value = math.ldexp(integer, exponent)
-    except OverflowError:
-        value = math.inf
-    return -value if negative else value
-
-
-# ---------------------------------------------------------------------------
-# The table: H[j] = 2^(j/128) rounded, T[j] = (2^(j/128) - H[j]) / H[j] rounded.
-
-def _isqrt(n):
-    """floor(sqrt(n)) for an integer n >= 0, by Newton's method."""
-    if n < 2:
-        return n
-    root = 1 << ((bit_length(n) + 1) // 2)     # above the root
-    while True:
-        better = (root + n // root) // 2
-        if better >= root:
-            return root
-        root = better
-
-
-def _ratio_to_double(numerator, denominator):
-    """numerator / denominator (integers, denominator > 0) to the nearest double."""
-    shift = 60 - (bit_length(abs(numerator)) - bit_length(denominator))
-    quotient, remainder = divmod(abs(numerator) << shift, denominator)
-    value = nearest_double(quotient, -shift, inexact=remainder != 0)
-    return -value if numerator < 0 else value
-
-
-_BITS = 200                                     # fixed point: units of 2**-200
-
-
-def table_entry(j):
-    """``(H[j], T[j])`` for j in 0..127, worked out the first time they are
-    needed and kept in ``_table``.  The 128 entries of one list of 256, not a tuple each:
-    the smallest form MicroPython keeps.
-
-    >>> table_entry(64)                    # 2^(64/128) = sqrt(2), and the rest of it
-    (1.4142135623730951, -6.835808657661922e-17)
-    """
-    global _step
-    if isinstance(j, bool) or not isinstance(j, int) or not 0 <= j < _N:
-        raise NeuronPureError("table_entry needs an index from 0 to 127, not %r" % (j,))
-    if _table[j] != _table[j]:                  # NaN: not worked out yet
-        if _step is None:
-            step = 2 << _BITS                   # 2^(128/128) = 2
-            for _ in range(_TABLE_BITS):        # seven square roots: 2^(1/128)
-                step = _isqrt(step << _BITS)
-            _step = step
-        power = 1 << _BITS                      # 2^(j/128), in fixed point
-        for _ in range(j):
-            power = (power * _step) >> _BITS
-        high = nearest_double(power, -_BITS)
-        mantissa, exponent = integer_pair(high)
-        rest = power - (mantissa << (exponent + _BITS))
-        _table[j + _N] = _ratio_to_double(rest, mantissa << (exponent + _BITS)) if rest else 0.0
-        _table[j] = high
-    return _table[j], _table[j + _N]
+_ldexp = math.ldexp                 # one name to look up, not two, in fast_glibc_exp
 
 
 # ---------------------------------------------------------------------------
@@ -199,25 +96,21 @@ def table_entry(j):
 # ``e +- bound`` (below 2**-105).
 
 
-def fast_glibc_exp(x: float) -> float:
+def fast_glibc_exp(x):
     """``glibc_exp(x)``, the same bits, computed with floats where they can
     decide (98 arguments in 100), with one exact fused multiply-add near a
     rounding boundary, and by ``glibc_exp`` where even that cannot be
     trusted: on MicroPython more than ten times faster than ``glibc_exp``.
+    Trusts its caller: x is a float (NaN and the infinities included).
 
     >>> from neuron_pure.glibc_exp import glibc_exp
     >>> fast_glibc_exp(-13.416324415436929) == glibc_exp(-13.416324415436929)
     True
     """
-    return _fast_glibc_exp(exp_argument(x, "fast_glibc_exp"))
-
-
-def _fast_glibc_exp(x):
-    # fast_glibc_exp without the check of its argument: the function
-    # exp_function gives sigmoid and thinking, called for every output.
-    # The constants are glibc's (neuron_pure.glibc_exp names them), written
-    # as literals: MicroPython reads a literal faster than a global name.
-    table = _table
+    # Called for every output of sigmoid and thinking: glibc's constants
+    # (neuron_pure.glibc_exp names them) are written as literals here, as
+    # MicroPython reads a literal faster than a global name.
+    entries = table
     if not -354.0 < x < 354.0:                  # NaN too; |x| < 354: |kd| < 2**16
         return _glibc_exp(x)
     # glibc returns 1.0 + x for |x| < 2**-54, which is 1.0; here kd = 0, the
@@ -232,11 +125,11 @@ def _fast_glibc_exp(x):
     # An entry not worked out yet is NaN, and so is then every sum below: each
     # comparison that could return an answer fails, and the argument ends in
     # _near_a_boundary, which works the entry out.  No test for it here.
-    tail = table[j + 128]
+    tail = entries[j + 128]
     r2 = r * r
     tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
            + r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549))
-    scale = _ldexp(table[j], k >> 7)
+    scale = _ldexp(entries[j], k >> 7)
     p = scale * tmp
     y = scale + p
     e = (scale - y) + p                         # scale + p == y + e exactly
@@ -272,7 +165,7 @@ def _near_a_boundary(x, kd, r, tail, scale):
     decide), it is worked out here and the argument starts again."""
     if tail != tail:
         table_entry(int(kd) & 127)
-        return _fast_glibc_exp(x)
+        return fast_glibc_exp(x)
     u = 1.1102230246251565e-16                  # 2**-53
     t = x + kd * -0.005415212348111709          # exact
     q = kd * -1.2864023111638346e-14
@@ -300,8 +193,8 @@ def _near_a_boundary(x, kd, r, tail, scale):
 
 def _glibc_exp(x):
     # The reference, for the few arguments the floats cannot decide (and
-    # the probes below): imported on first use, so a board that only thinks
-    # keeps it only once an argument has needed it.
+    # |x| >= 354): imported on first use, so a board that only thinks keeps
+    # it only once an argument has needed it.
     from neuron_pure.glibc_exp import glibc_exp
     return glibc_exp(x)
 
@@ -314,23 +207,31 @@ _chosen = None
 
 def exp_function():
     """The exp the neuron uses: ``math.exp`` where it is GNU libc's (fast),
-    otherwise ``fast_glibc_exp`` (without the check of its argument: the
-    caller gives it floats).  Chosen on the first call, then remembered."""
+    otherwise ``fast_glibc_exp``.  Chosen on the first call, then
+    remembered.  Neither checks its argument: sigmoid, which calls it for
+    every output, catches what goes wrong."""
     global _chosen
     if _chosen is None:
         from neuron_pure.exp_probes import math_exp_is_glibc
-        _chosen = math.exp if math_exp_is_glibc() else _fast_glibc_exp
+        _chosen = math.exp if math_exp_is_glibc(fast_glibc_exp) else fast_glibc_exp
     return _chosen
 
 
 def exp(x: float) -> float:
-    """e^x with GNU libc's bits, on any interpreter.
+    """e^x with GNU libc's bits, on any interpreter: ``exp_function()(x)``,
+    with numpy's inf where math.exp overflows.  x is a number that fits a
+    float (a bool counts, as in numpy), NaN and the infinities included.
 
-    >>> exp(1.0)
-    2.718281828459045
+    >>> exp(1.0), exp(-math.inf), exp(710)
+    (2.718281828459045, 0.0, inf)
     """
-    x = exp_argument(x)
     try:
-        return exp_function()(x)
+        value = float(x) if isinstance(x, (int, float, bool)) else None
+    except OverflowError:                       # an int too large for a float
+        value = None
+    if value is None:
+        raise NeuronPureError("exp needs a number that fits a float, not %r" % (x,))
+    try:
+        return exp_function()(value)
     except OverflowError:                       # math.exp: numpy's exp gives inf
         return math.inf

@@ -19,24 +19,20 @@ import math
 
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.floatbits import integer_pair
-from neuron_pure.validation import check_boolean, check_count
 
-__all__ = ["float_repr", "float_list", "format_fixed", "shortest_digits", "fixed_digits",
-           "significant_digits", "digit_count", "exponent_text", "as_float", "MOST_PLACES"]
+__all__ = ["float_repr", "format_fixed"]
 
 # The most decimals asked for: the exact value of every double ends within 1074
 # places (2**-1074, the smallest, needs them all), so more would only add zeros
 # (and 10**places, worked out below, would grow without end).
-MOST_PLACES = 1074
+_MOST_PLACES = 1074
 
-
-# ---------------------------------------------------------------------------
-# What the functions take, checked.
 
 def as_float(x, name):
     """``x`` as a float, or ``NeuronPureError`` naming the function ``name``:
     a bool, a str or an int too large for a float is a mistake, not a number
-    to print.
+    to print.  NaN and the infinities are numbers here.  The door of
+    ``float_repr``, ``format_fixed`` and ``arrayprint.format_array``.
 
     >>> as_float(3, "float_repr")
     3.0
@@ -49,27 +45,15 @@ def as_float(x, name):
         raise NeuronPureError("%s needs a number that fits a float, not %d" % (name, x))
 
 
-def _positive(x, name):
-    # The digit functions work on the magnitude: a finite x above 0.
-    x = as_float(x, name)
-    if not (x > 0 and math.isfinite(x)):        # (nan > 0 is False)
-        raise NeuronPureError("%s needs a finite number above 0, not %r" % (name, x))
-    return x
-
-
-def _whole(value, name, least):
-    if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= MOST_PLACES:
-        raise NeuronPureError("%s must be a whole number from %d to %d, not %r"
-                              % (name, least, MOST_PLACES, value))
-    return value
-
-
 # ---------------------------------------------------------------------------
 # Exact decimal digits of a float.
 #
 # A finite float is exactly  mantissa * 2**exponent  for integers; every
 # question below ("which decimals lie within half a unit of it?", "what is it
-# rounded to 8 places?") is answered by comparing integers.
+# rounded to 8 places?") is answered by comparing integers.  These functions
+# are shared with arrayprint and trust their callers: x is a finite float
+# above 0, a count or a number of places is an int from 1 (0 for places) to
+# 1074.
 
 def _binary(x):
     """``(mantissa, exponent, is_power_of_two_boundary)`` for a finite x > 0,
@@ -133,7 +117,7 @@ def _decimal_exponent(x):
 
 def shortest_digits(x):
     """``(digits, power)`` with the fewest digits such that digits * 10**power
-    reads back as x (x > 0, finite); of two such, the nearer to x.
+    reads back as x; of two such, the nearer to x.
 
     >>> shortest_digits(0.1), shortest_digits(1.5)
     ((1, -1), (15, -1))
@@ -143,7 +127,7 @@ def shortest_digits(x):
     of x: strictly inside, or on the edge when the mantissa is even (round
     half to even).
     """
-    mantissa, exponent, boundary = _binary(_positive(x, "shortest_digits"))
+    mantissa, exponent, boundary = _binary(x)
     # The interval, in units of 2**(exponent - 2): x is 4m, its upper edge
     # 4m + 2, its lower edge 4m - 2 (4m - 1 where the float below x is closer,
     # just above a power of two).
@@ -185,27 +169,21 @@ def _strip_zeros(digits, power):
 
 def fixed_digits(x, places):
     """x rounded to ``places`` decimals, ``(digits, power)`` with zeros
-    stripped (x > 0, finite; 0 to ``MOST_PLACES`` places).
+    stripped.
 
     >>> fixed_digits(0.125, 2)          # 0.12: half to even
     (12, -2)
     """
-    x = _positive(x, "fixed_digits")
-    places = _whole(places, "fixed_digits's places", 0)
     return _strip_zeros(_scaled(x, -places, _round_half_even), -places)
 
 
 def significant_digits(x, count, strip=True):
     """x rounded to ``count`` significant digits, ``(digits, power)``, with
-    trailing zeros stripped unless ``strip`` is false (x > 0, finite; 1 to
-    ``MOST_PLACES`` digits).
+    trailing zeros stripped unless ``strip`` is false.
 
     >>> significant_digits(9.996, 3), significant_digits(0.5, 3, strip=False)
     ((1, 1), (500, -3))
     """
-    x = _positive(x, "significant_digits")
-    count = _whole(count, "significant_digits's count", 1)
-    check_boolean(strip, "strip")
     power = _decimal_exponent(x) - count + 1
     digits = _scaled(x, power, _round_half_even)
     if digits == 10 ** count:       # 9.999... rounded up to 10.00...
@@ -220,22 +198,18 @@ def digit_count(digits):
     >>> digit_count(125), digit_count(0)
     (3, 0)
     """
-    return len(str(digits)) if check_count(digits, "digit_count's digits") else 0
+    return len(str(digits)) if digits else 0
 
 
 def exponent_text(exponent, width):
-    """An exponent as numpy writes it: its sign, then at least ``width`` digits.
+    """An exponent (an int) as numpy writes it: its sign, then at least
+    ``width`` digits.
 
     >>> exponent_text(-5, 2), exponent_text(123, 2)
     ('-05', '+123')
     """
-    if isinstance(exponent, bool) or not isinstance(exponent, int):
-        raise NeuronPureError("exponent_text needs a whole number as the exponent, not %r"
-                              % (exponent,))
-    width = _whole(width, "exponent_text's width", 0)
     digits = str(abs(exponent))
     return ("-" if exponent < 0 else "+") + "0" * (width - len(digits)) + digits
-
 
 
 # ---------------------------------------------------------------------------
@@ -247,7 +221,11 @@ def float_repr(x: float) -> str:
     >>> float_repr(0.1), float_repr(5e-324), float_repr(1e16), float_repr(-2.0)
     ('0.1', '5e-324', '1e+16', '-2.0')
     """
-    x = as_float(x, "float_repr")
+    return _float_repr(as_float(x, "float_repr"))
+
+
+def _float_repr(x):
+    # float_repr of a float, unchecked (float_list's callers checked its values).
     if math.isnan(x):
         return "nan"
     if math.isinf(x):
@@ -275,9 +253,11 @@ def format_fixed(x: float, places: int = 8) -> str:
     ('0.26898640', '0.00195312', '-2')
     """
     x = as_float(x, "format_fixed")
-    places = _whole(places, "format_fixed's places", 0)
+    if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= _MOST_PLACES:
+        raise NeuronPureError("format_fixed's places must be a whole number from 0 to %d, not %r"
+                              % (_MOST_PLACES, places))
     if not math.isfinite(x):
-        return float_repr(x)
+        return _float_repr(x)
     sign = "-" if math.copysign(1.0, x) < 0 else ""
     digits = _scaled(abs(x), -places, _round_half_even) if x else 0
     text = str(digits)
@@ -289,15 +269,11 @@ def format_fixed(x: float, places: int = 8) -> str:
 
 def float_list(values):
     """A list of numbers as CPython prints it, ``[0.1, -2.0]``, on any
-    interpreter (MicroPython's own ``repr`` of a float differs).
+    interpreter (MicroPython's own ``repr`` of a float differs).  Trusts its
+    caller (the networks' reprs): a list of finite numbers; a bool prints as
+    the float numpy would make of it, 1.0 for True.
 
-    >>> float_list([0.1, -2.0, 5e-324])
-    '[0.1, -2.0, 5e-324]'
-
-    (A bool prints as the float numpy would make of it: 1.0 for True.)
+    >>> float_list([0.1, -2.0, 5e-324, True])
+    '[0.1, -2.0, 5e-324, 1.0]'
     """
-    if not isinstance(values, (list, tuple)):
-        raise NeuronPureError("float_list needs a list of numbers, not %r" % (values,))
-    return "[" + ", ".join(float_repr(as_float(int(value) if isinstance(value, bool) else value,
-                                               "float_list")) for value in values) + "]"
-
+    return "[" + ", ".join(_float_repr(float(value)) for value in values) + "]"

@@ -2,14 +2,15 @@
 is held to, exact and slow.
 
 The algorithm (Szabolcs Nagy's, from Arm's optimized-routines, in glibc since
-2.28) and why the package carries it: see ``neuron_pure.exponential``, whose
-table of 2^(j/128) it uses.  Each fused multiply-add of glibc's compiled C
-code is written here as ``fma(a, b, c)``, done exactly with integers; every
-other operation rounds as a C double operation does.
+2.28) and why the package carries it: see ``neuron_pure.exponential``.  Its
+table of 2^(j/128) is ``neuron_pure.exp_table``'s.  Each fused multiply-add of
+glibc's compiled C code is written here as ``fma(a, b, c)``, done exactly with
+integers; every other operation rounds as a C double operation does.
 
 It runs for the few arguments ``fast_glibc_exp`` cannot decide with floats
 (about 1 in 20,000, and |x| >= 354), and is imported only then, so a board
-that only thinks seldom keeps it.
+that only thinks seldom keeps it.  ``exponential.exp`` checks the argument;
+this module trusts its callers (it has no public names).
 
 >>> glibc_exp(1.0)
 2.718281828459045
@@ -19,14 +20,12 @@ that only thinks seldom keeps it.
 
 import math
 
-from neuron_pure.errors import NeuronPureError
-from neuron_pure.exponential import exp_argument, nearest_double, table_entry
-from neuron_pure.floatbits import integer_pair
+from neuron_pure.exp_table import N, table_entry
+from neuron_pure.floatbits import integer_pair, nearest_double
 
-__all__ = ["glibc_exp", "fma"]
+__all__ = []
 
-_N = 128                                        # table entries
-_INV_LN2_N = 1.4426950408889634 * _N            # N / ln2
+_INV_LN2_N = 1.4426950408889634 * N             # N / ln2
 _NEG_LN2_HI_N = -0.005415212348111709           # -ln2 / N, high part (37 bits: kd * it is exact)
 _NEG_LN2_LO_N = -1.2864023111638346e-14         # -ln2 / N, low part
 _SHIFT = 6755399441055744.0                     # 1.5 * 2**52: rounds to an integer
@@ -39,6 +38,7 @@ _C5 = 0.008333335853059549
 
 def fma(a, b, c):
     """a * b + c rounded once, like the processor's fused multiply-add.
+    Trusts its caller: three finite floats.
 
     GNU libc is built so that the compiler fuses each ``a * b + c`` of the
     algorithm into one instruction on processors that have it (x86-64 since
@@ -47,12 +47,9 @@ def fma(a, b, c):
     >>> fma(0.1, 10.0, -1.0)            # 0.1 * 10 rounds to 1.0; fused, the rest shows
     5.551115123125783e-17
     """
-    try:
-        ma, ea = integer_pair(a)
-        mb, eb = integer_pair(b)
-        mc, ec = integer_pair(c)
-    except NeuronPureError:
-        raise NeuronPureError("fma needs three finite numbers, not %r, %r, %r" % (a, b, c))
+    ma, ea = integer_pair(a)
+    mb, eb = integer_pair(b)
+    mc, ec = integer_pair(c)
     product, ep = ma * mb, ea + eb
     if product == 0:
         return a * b + c        # exact: IEEE's rule for the sign of zero
@@ -69,11 +66,11 @@ def fma(a, b, c):
 
 def glibc_exp(x: float) -> float:
     """e^x computed as GNU libc computes it, bit for bit, in plain Python.
+    Trusts its caller: x is a float (NaN and the infinities included).
 
     >>> glibc_exp(0.0), glibc_exp(-math.inf), glibc_exp(710.0)
     (1.0, 0.0, inf)
     """
-    x = exp_argument(x, "glibc_exp")
     if x != x:                                  # NaN
         return x
     size = abs(x)
@@ -87,13 +84,13 @@ def glibc_exp(x: float) -> float:
     kd -= _SHIFT
     k = int(kd)
     r = fma(kd, _NEG_LN2_LO_N, fma(kd, _NEG_LN2_HI_N, x))
-    index = k % _N
+    index = k % N
     high, tail = table_entry(index)
     r2 = r * r
     # tmp = tail + r + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5)
     tmp = fma(r2, fma(r, _C3, _C2), tail + r)
     tmp = fma(r2 * r2, fma(r, _C5, _C4), tmp)
-    exponent = (k - index) // _N
+    exponent = (k - index) // N
     if size < 512.0:
         scale = math.ldexp(high, exponent)
         return fma(scale, tmp, scale)           # scale * (1 + tmp)
@@ -118,5 +115,6 @@ def glibc_exp(x: float) -> float:
 
 
 def _scaled_pair(value, power):
+    # value * 2**power as an integer pair, for nearest_double to round once.
     mantissa, exponent = integer_pair(value)
     return mantissa, exponent + power

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from neuron_pure import float_repr, format_array
+from neuron_pure import float_repr, format_array, format_fixed
+from neuron_pure.errors import NeuronPureError
 
 
 @pytest.mark.parametrize("values, printed", [
@@ -44,3 +45,25 @@ def test_float_repr_is_cpythons_repr(x):
 def test_float_repr_reads_back_as_the_same_float(x):
     """Law: the shortest digits identify the float."""
     assert float(float_repr(x)) == x
+
+
+@pytest.mark.parametrize("call, wrong, message", [
+    (float_repr, "x", "float_repr needs a number, not 'x'"),
+    (float_repr, True, "float_repr needs a number, not True"),
+    (float_repr, 10 ** 400, "float_repr needs a number that fits a float, not %d" % 10 ** 400),
+    (format_fixed, None, "format_fixed needs a number, not None"),
+    (lambda places: format_fixed(0.1, places), 1075,
+     "format_fixed's places must be a whole number from 0 to 1074, not 1075"),
+    (lambda places: format_fixed(0.1, places), True,
+     "format_fixed's places must be a whole number from 0 to 1074, not True"),
+    (format_array, [[1.0], [True]], "format_array needs a number, not True"),
+    (format_array, [[1.0], [2.0, 3.0]],
+     "format_array needs lists of one shape, as numpy's arrays have, not [[1.0], [2.0, 3.0]]"),
+])
+def test_the_printing_doors_name_what_is_wrong(call, wrong, message):
+    """float_repr, format_fixed and format_array check their arguments once,
+    at the door (the digit functions behind them trust them), with these
+    messages."""
+    with pytest.raises(NeuronPureError) as caught:
+        call(wrong)
+    assert str(caught.value) == message

@@ -1,19 +1,21 @@
 """neuron_pure.exponential: GNU libc's exp, written out, agrees with the C one."""
 
 import math
+import os
 from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from neuron_pure import exponential
-from neuron_pure import exp_probes
+from neuron_pure import exp_probes, exp_table, exponential
+from neuron_pure.board import PACKAGE_DIR, module_imports
+from neuron_pure.errors import NeuronPureError
 from neuron_pure.exp_probes import math_exp_is_glibc, probe_arguments
 from neuron_pure.exponential import exp, exp_function, fast_glibc_exp
 from neuron_pure.glibc_exp import fma, glibc_exp
 
-GLIBC = math_exp_is_glibc()
+GLIBC = math_exp_is_glibc(fast_glibc_exp)
 needs_glibc = pytest.mark.skipif(
     not GLIBC, reason="math.exp here is not GNU libc's, so there is nothing to compare with")
 
@@ -98,7 +100,7 @@ def unfused_glibc_exp(x):
     kd = (z + 6755399441055744.0) - 6755399441055744.0
     k = int(kd)
     r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14
-    high, tail = exponential.table_entry(k & 127)
+    high, tail = exp_table.table_entry(k & 127)
     r2 = r * r
     tmp = (tail + r + r2 * (0.49999999999996786 + r * 0.16666666666665886)
            + r2 * r2 * (0.041666680841067401 + r * 0.008333335853059549))
@@ -177,8 +179,8 @@ def test_fast_glibc_exp_at_the_edges(x):
 
 def test_exp_function_is_fast_glibc_exp_where_math_exp_is_not_glibcs(monkeypatch):
     monkeypatch.setattr(exponential, "_chosen", None)
-    monkeypatch.setattr(exp_probes, "math_exp_is_glibc", lambda: False)
-    assert exp_function() is exponential._fast_glibc_exp
+    monkeypatch.setattr(exp_probes, "math_exp_is_glibc", lambda reference: False)
+    assert exp_function() is fast_glibc_exp
 
 
 def test_each_table_entry_is_two_to_the_j_over_128_and_its_rest():
@@ -186,14 +188,39 @@ def test_each_table_entry_is_two_to_the_j_over_128_and_its_rest():
     rounded, whichever order the entries are worked out in (decimal at 80
     digits as the reference)."""
     from decimal import Decimal, localcontext
-    saved = exponential._table
-    exponential._table = [math.nan] * 256
+    saved = exp_table.table[:]
+    exp_table.table[:] = [math.nan] * 256       # in place: exponential reads the same list
     try:
         with localcontext() as context:
             context.prec = 80
             for j in (127, 0, 64, 1, 100, 37):
                 exact = Decimal(2) ** (Decimal(j) / 128)
                 high = float(exact)
-                assert exponential.table_entry(j) == (high, float((exact - Decimal(high)) / Decimal(high)))
+                assert exp_table.table_entry(j) == (high, float((exact - Decimal(high)) / Decimal(high)))
     finally:
-        exponential._table = saved
+        exp_table.table[:] = saved
+
+
+def test_the_exps_are_layered():
+    """No import circle, not even through an import inside a function: the
+    table (exp_table) sits below the exact reference (glibc_exp), and both,
+    with the probe arguments (exp_probes), below the fast path and the choice
+    of exp (exponential), which imports them and is imported by none of them."""
+    below = {"floatbits.py": set(), "exp_table.py": {"floatbits.py"},
+             "glibc_exp.py": {"exp_table.py", "floatbits.py"}, "exp_probes.py": set()}
+    for name, allowed in below.items():
+        libraries, modules = module_imports(os.path.join(PACKAGE_DIR, name))
+        assert modules <= allowed, (name, modules)
+    _, modules = module_imports(os.path.join(PACKAGE_DIR, "exponential.py"))
+    assert modules == {"errors.py", "exp_table.py", "glibc_exp.py", "exp_probes.py"}
+
+
+def test_exp_refuses_what_is_not_a_number_that_fits_a_float():
+    """The door: exp checks its argument once (fast_glibc_exp, glibc_exp and
+    the exact helpers below them trust it), with the message it always gave."""
+    for wrong in ("x", None, [1.0], 10 ** 400, 1j):
+        with pytest.raises(NeuronPureError) as caught:
+            exp(wrong)
+        assert str(caught.value) == "exp needs a number that fits a float, not %r" % (wrong,)
+    assert exp(True) == exp(1.0) == 2.718281828459045
+    assert exp(710) == math.inf and exp(-math.inf) == 0.0 and math.isnan(exp(math.nan))
