@@ -296,7 +296,7 @@ def test_no_positional_argument_shares_a_name_with_an_option():
     attribute: the option table would take the argument for the option."""
     import argparse
 
-    from neuron_pure.cli import OPTIONS, build_parser
+    from neuron_pure.cli.options import OPTIONS, build_parser
     names = {option.dest for option in OPTIONS}
     parser = build_parser()
     commands = [action for action in parser._actions

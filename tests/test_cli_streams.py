@@ -222,6 +222,9 @@ def interrupt_hook(tmp_path_factory):
     ("neuron_pure.arrayprint", ["--seed", "3"]),   # (exponential loads later: at the first sigmoid)
     ("neuron_pure.neuron", ["explain"]),
     ("neuron_pure.cli", []),                    # while __main__ imports the command line
+    ("neuron_pure.cli.terminal", []),           # (its __init__ imports its terminal module)
+    ("neuron_pure.cli.commands", ["explain"]),  # inside main: the commands and the parser,
+    ("neuron_pure.cli.options", ["explain"]),   # imported only when there are arguments
     ("argparse", ["explain"]),                  # inside main, parsing
     ("neuron_pure.dataset", ["train", "post.csv", "--save", "m.json"]),
     ("neuron_pure.files", ["train", "post.csv", "--save", "m.json"]),
@@ -244,7 +247,7 @@ def test_ctrl_c_while_the_installed_script_starts(folder, interrupt_hook, tmp_pa
     script = tmp_path / "neuron-pure"
     script.write_text("import sys\nfrom neuron_pure.__main__ import run\n"
                       "if __name__ == '__main__':\n    sys.exit(run())\n")
-    for module in ("neuron_pure.arithmetic", "neuron_pure.cli"):
+    for module in ("neuron_pure.arithmetic", "neuron_pure.cli", "neuron_pure.cli.terminal"):
         result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                                 cwd=folder, stdin=subprocess.DEVNULL, timeout=300,
                                 env=environment(PYTHONPATH=interrupt_hook + os.pathsep + ROOT,

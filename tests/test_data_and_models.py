@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from neuron_pure import NeuralNetwork, NeuronPureError
-from neuron_pure.cli import Progress
+from neuron_pure.cli.terminal import Progress
 from neuron_pure.dataset import parse_examples
 from neuron_pure.errors import DataFileError, ModelFileError
 from neuron_pure.model import model_to_json, network_from_dict, network_from_json

@@ -9,10 +9,11 @@ import pytest
 
 import neuron_pure
 
-# Every module of the package but the `python -m` entry point.
+# Every module of the package and of its subpackages (the command line's
+# neuron_pure.cli), but the `python -m` entry point.
 MODULES = ["neuron_pure"] + [
-    "neuron_pure." + module.name for module in pkgutil.iter_modules(neuron_pure.__path__)
-    if module.name != "__main__"]
+    module.name for module in pkgutil.walk_packages(neuron_pure.__path__, "neuron_pure.")
+    if module.name != "neuron_pure.__main__"]
 
 
 @pytest.mark.parametrize("name", MODULES)
