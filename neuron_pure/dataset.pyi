@@ -1,16 +1,13 @@
 # Types of neuron_pure.dataset: training data from CSV text.
 
-import os
 from typing import Literal, overload
 
 from neuron_pure.arithmetic import Matrix, Vector
+from neuron_pure.files import FileName
 
 __all__ = ["parse_examples", "parse_rows", "read_examples", "read_rows", "parse_number",
            "decode_csv"]
 
-# A file name: a str, or a path object (pathlib.Path) whose name is a str;
-# bytes and file descriptors are refused.
-FileName = str | os.PathLike[str]
 # (rows, header): header is the column names, or None when the first row is numbers.
 Rows = tuple[Matrix, list[str] | None]
 # (inputs, targets): one row of inputs per example; one target each (a Vector)

@@ -3,7 +3,7 @@
 from typing import Literal, Mapping, Sequence, TypedDict, overload
 
 from neuron_pure.arithmetic import Matrix, Vector
-from neuron_pure.dataset import FileName
+from neuron_pure.files import FileName
 from neuron_pure.multilayer import AnyNetwork, MultiLayerNetwork
 from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.thinking import Model, Training as Training

@@ -3,7 +3,7 @@
 from typing import Mapping, TypedDict
 
 from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
-from neuron_pure.dataset import FileName
+from neuron_pure.files import FileName
 
 __all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "Model", "read_model",
            "model_from_json", "model_from_bytes", "load_model", "first_duplicate_key"]
