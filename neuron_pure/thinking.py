@@ -160,9 +160,8 @@ def _fail(source, key, message):
 
 # The number rules, validation.is_integer and validation.is_finite_number,
 # written again: importing validation would cost a think-only board 6.9 KiB of
-# heap (14.6 KiB to 21.5, over its 16 KiB budget), and even a module of these
-# two functions alone 1.4 KiB (16.0 KiB).  tests/test_thinking.py holds them
-# equal to validation's.
+# heap (14.1 KiB to 21.0, over its 16 KiB budget; a module of these two rules
+# alone, 1.4 KiB).  tests/test_thinking.py holds them equal to validation's.
 
 def _is_integer(value):
     return isinstance(value, int) and not isinstance(value, bool)
