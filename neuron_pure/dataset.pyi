@@ -1,16 +1,12 @@
 # Types of neuron_pure.dataset: training data from CSV text.
 
-import os
 from typing import Literal, overload
 
 from neuron_pure.arithmetic import Matrix, Vector
+from neuron_pure.files import FileName
 
-__all__ = ["parse_examples", "parse_rows", "read_examples", "read_rows", "parse_number",
-           "decode_csv"]
+__all__ = ["read_examples", "read_rows", "parse_number"]
 
-# A file name: a str, or a path object (pathlib.Path) whose name is a str;
-# bytes and file descriptors are refused.
-FileName = str | os.PathLike[str]
 # (rows, header): header is the column names, or None when the first row is numbers.
 Rows = tuple[Matrix, list[str] | None]
 # (inputs, targets): one row of inputs per example; one target each (a Vector)
@@ -18,6 +14,7 @@ Rows = tuple[Matrix, list[str] | None]
 Examples = tuple[Matrix, Vector | Matrix]
 
 def parse_number(text: str, where: str) -> float: ...
+# The readers' and the command line's helpers, trusting their arguments.
 def decode_csv(data: bytes | bytearray, source: str = "<data>") -> str: ...
 def parse_rows(text: str, source: str = "<data>") -> Rows: ...
 @overload

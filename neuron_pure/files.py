@@ -89,7 +89,11 @@ def path_name(path, error_class=NeuronPureError):
     ...
     neuron_pure.errors.NeuronPureError: a file name must be a str, not bytes (os.fsdecode(name) converts it)
     """
-    _check_error_class(error_class)
+    return _path_name(path, _check_error_class(error_class))
+
+
+def _path_name(path, error_class):
+    """``path_name``'s rule; trusts ``error_class`` (checked by each door)."""
     if not isinstance(path, str) and hasattr(path, "__fspath__"):
         path = path.__fspath__()
     if isinstance(path, (bytes, bytearray)):
@@ -115,7 +119,7 @@ def _check_names(inputs):
     if isinstance(inputs, (str, bytes)) or not isinstance(inputs, (list, tuple)):
         raise NeuronPureError("inputs must be a list of file names, not %s"
                               % type(inputs).__name__)
-    return [path_name(name) for name in inputs]
+    return [_path_name(name, NeuronPureError) for name in inputs]
 
 
 def _check_limit(limit):
@@ -145,7 +149,7 @@ def check_source(path, error_class=NeuronPureError):
     (``/dev/zero`` is refused the same way, as a character device: reading it
     would never end.)
     """
-    name = path_name(path, _check_error_class(error_class))
+    name = _path_name(path, _check_error_class(error_class))
     if os is not None and hasattr(os, "stat"):
         try:
             mode = os.stat(name)[0]
@@ -166,11 +170,11 @@ def read_bytes(path, error_class=NeuronPureError, limit=DATA_LIMIT):
     larger than ``limit`` raises ``error_class`` (a ``NeuronPureError``)
     naming it and why; nothing more than ``limit + 1`` bytes is ever read.
     """
-    name = check_source(path, error_class)
+    name = check_source(path, error_class)          # (checks error_class)
     limit = _check_limit(limit)
     try:
         with open(name, "rb") as handle:
-            return read_stream(handle, name, error_class, limit)
+            return _read_stream(handle, name, error_class, limit)
     except OSError as problem:
         raise error_class("%s: cannot read: %s" % (name, _reason(problem)))
 
@@ -183,6 +187,11 @@ def read_stream(stream, name, error_class=NeuronPureError, limit=DATA_LIMIT):
     if not hasattr(stream, "read"):
         raise NeuronPureError("%s: expected a binary stream to read, not %s"
                               % (name, type(stream).__name__))
+    return _read_stream(stream, name, error_class, limit)
+
+
+def _read_stream(stream, name, error_class, limit):
+    """``read_stream``'s work; trusts its arguments (checked by the door)."""
     # In pieces: a board's MicroPython would allocate all of read(limit + 1)
     # at once, 4 MiB, for a model of a few hundred bytes.
     chunks, size = [], 0
@@ -216,7 +225,7 @@ def check_target(path, inputs=()):
     one of ``inputs`` (the data being read).  A symbolic link is followed: the
     file it points to is the one written.
     """
-    name = path_name(path)
+    name = _path_name(path, NeuronPureError)
     inputs = _check_names(inputs)
     target = os.path.realpath(name) if os.path.islink(name) else name
     folder = os.path.dirname(os.path.abspath(target))

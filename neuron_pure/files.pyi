@@ -1,8 +1,8 @@
 # Types of neuron_pure.files: bounded reads, checked targets, atomic saves.
 
+import os
 from typing import Protocol, Sequence
 
-from neuron_pure.dataset import FileName
 from neuron_pure.errors import NeuronPureError
 
 __all__ = ["DATA_LIMIT", "path_name", "check_source", "read_bytes", "read_stream",
@@ -10,6 +10,10 @@ __all__ = ["DATA_LIMIT", "path_name", "check_source", "read_bytes", "read_stream
 
 DATA_LIMIT: int             # 4 MiB: the most bytes read unless the caller raises it
 READ_CHUNK: int
+
+# A file name: a str, or a path object (pathlib.Path) whose name is a str;
+# bytes and file descriptors are refused.
+FileName = str | os.PathLike[str]
 
 # A binary stream to read from: sys.stdin.buffer, an open file.
 class ByteStream(Protocol):

@@ -61,19 +61,15 @@ needs ``os``).
 """
 
 import json
-import math
 
 from neuron_pure.errors import ModelFileError, NeuronPureError
-from neuron_pure.mt19937 import check_seed
 from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.thinking import (
     FORMAT, KEYS, LAYERED_KEYS, LAYERED_VERSION, VERSION, Model, model_from_bytes,
-    model_from_json, read_model)
-from neuron_pure.validation import check_count, check_learning_rate
+    model_from_json)
+from neuron_pure.validation import check_learning_rate, is_finite_number, is_number
 
-__all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "model_to_dict", "model_to_json",
-           "network_of", "network_from_dict", "network_from_json", "network_from_bytes",
-           "load_model", "save_model"]
+__all__ = ["model_to_json", "network_from_json", "load_model", "save_model"]
 
 
 def model_to_dict(network):
@@ -83,11 +79,12 @@ def model_to_dict(network):
     A weight or bias that is not a finite number (training diverged) raises
     ``NeuronPureError``: JSON has no ``Infinity`` or ``NaN``, and a file that
     cannot be loaded back must not be written.  So does anything else that
-    ``thinking.read_model`` would refuse (a training record replaced by hand).
+    ``thinking.Model`` would refuse (a training record replaced by hand).
+    (``model_to_json``'s check, the door's: not in ``__all__``.)
     """
     data = _model_dict(network)
     try:
-        read_model(data, "the network")
+        Model(data, "the network")
     except ModelFileError as problem:
         raise NeuronPureError("cannot write a model that could not be loaded back: %s" % problem)
     return data
@@ -173,16 +170,15 @@ def model_to_json(network):
 
 
 def _check_finite_weight(value, name):
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    # validation's number rule, but a weight is never True (JSON would write
+    # true, which no model file holds).
+    if is_finite_number(value) and not isinstance(value, bool):
+        return
+    if isinstance(value, bool) or not is_number(value):
         raise NeuronPureError("cannot write a model whose %s is %r, not a number" % (name, value))
-    try:
-        finite = math.isfinite(value)
-    except OverflowError:                   # an int too large for a float
-        finite = False
-    if not finite:
-        raise NeuronPureError(
-            "cannot write a model whose %s is %r: training diverged (a smaller "
-            "learning rate usually helps); JSON has no such number" % (name, value))
+    raise NeuronPureError(
+        "cannot write a model whose %s is %r: training diverged (a smaller "
+        "learning rate usually helps); JSON has no such number" % (name, value))
 
 
 def _json_value(value):
@@ -205,64 +201,50 @@ def _json_value(value):
 # Loading: neuron_pure.thinking reads and checks the file, here its layers
 # become a network that trains.
 
-def network_of(model):
-    """The trainable network of a checked ``thinking.Model``: a
-    ``NeuralNetwork`` (version 1) or a ``MultiLayerNetwork`` (version 2),
-    holding the model's weights and training record."""
-    if not isinstance(model, Model):
-        raise NeuronPureError("a network is made from a neuron_pure.thinking.Model, not %s"
-                              % type(model).__name__)
-    # A Model built or changed by hand is checked as read_model checks a file.
-    try:
-        training = model.training
-        learning_rate, seed, iterations = (
-            training["learning_rate"], training["seed"], training["iterations"])
-        if model.version == LAYERED_VERSION and not isinstance(model.version, bool):
-            # Imported here: a board that only loads a single neuron's model
-            # never loads the layers.
-            from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
-            network = MultiLayerNetwork(
-                *[NeuronLayer.from_weights(weights, biases) for weights, biases in model.layers],
-                learning_rate=learning_rate)
-        elif model.version == VERSION and not isinstance(model.version, bool):
-            (weights, biases), = model.layers
-            if biases is not None and len(biases) != 1:
-                raise IndexError
-            network = NeuralNetwork.from_weights(weights, None if biases is None else biases[0],
-                                                 learning_rate)
-        else:
-            raise NeuronPureError("a Model's version is %d or %d, not %r"
-                                  % (VERSION, LAYERED_VERSION, model.version))
-    except NeuronPureError:
-        raise
-    except (TypeError, ValueError, KeyError, IndexError):
-        raise NeuronPureError("a Model holds layers of (weights, biases) and a training record "
-                              "as read_model makes them, not %r and %r"
-                              % (model.layers, model.training))
-    if model.inputs != network.number_of_inputs or isinstance(model.inputs, bool):
-        raise NeuronPureError("the Model says %r inputs, its weights have %d"
-                              % (model.inputs, network.number_of_inputs))
-    network.seed = None if seed is None else check_seed(seed)
-    network.iterations_trained = check_count(iterations, "the training's iterations")
+def _network_of(model):
+    """The trainable network of ``model``, a ``thinking.Model`` just read
+    (trusted: its constructor checked every value): a ``NeuralNetwork``
+    (version 1) or a ``MultiLayerNetwork`` (version 2), holding the model's
+    weights and training record."""
+    training = model.training
+    if model.version == LAYERED_VERSION:
+        # Imported here: a board that only loads a single neuron's model
+        # never loads the layers.
+        from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
+        network = MultiLayerNetwork(
+            *[NeuronLayer.from_weights(weights, biases) for weights, biases in model.layers],
+            learning_rate=training["learning_rate"])
+    else:
+        (weights, biases), = model.layers
+        network = NeuralNetwork.from_weights(weights, None if biases is None else biases[0],
+                                             training["learning_rate"])
+    network.seed = training["seed"]
+    network.iterations_trained = training["iterations"]
     return network
 
 
 def network_from_dict(data, source="<model>"):
     """The network of the model ``data`` (a dict as read from JSON), after
     checking every key: a ``NeuralNetwork`` (version 1) or a
-    ``MultiLayerNetwork`` (version 2); ``source`` names it in errors."""
-    return network_of(read_model(data, source))
+    ``MultiLayerNetwork`` (version 2); ``source`` names it in errors.
+    (``thinking.Model`` checks ``data``; not in ``__all__``.)"""
+    return _network_of(Model(data, source))
 
 
 def network_from_json(text, source="<model>"):
     """The network of a model file's text: a ``NeuralNetwork`` (version 1)
     or a ``MultiLayerNetwork`` (version 2)."""
-    return network_of(model_from_json(text, source))
+    if not isinstance(text, str):
+        raise ModelFileError("%s: the text of a model must be a str, not %s"
+                             % (source, type(text).__name__))
+    return _network_of(model_from_json(text, source))
 
 
 def network_from_bytes(data, source="<model>"):
-    """The network of a model file's bytes (UTF-8), as ``network_from_json``."""
-    return network_of(model_from_bytes(data, source))
+    """The network of a model file's bytes (UTF-8), as ``network_from_json``.
+    The command line's helper, not in ``__all__``: trusts ``data`` to be the
+    bytes it read."""
+    return _network_of(model_from_bytes(data, source))
 
 
 def load_model(path, limit=None):

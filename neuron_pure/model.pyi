@@ -3,14 +3,12 @@
 from typing import Literal, Mapping, Sequence, TypedDict, overload
 
 from neuron_pure.arithmetic import Matrix, Vector
-from neuron_pure.dataset import FileName
+from neuron_pure.files import FileName
 from neuron_pure.multilayer import AnyNetwork, MultiLayerNetwork
 from neuron_pure.neuron import NeuralNetwork
-from neuron_pure.thinking import Model, Training as Training
+from neuron_pure.thinking import Training as Training
 
-__all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "model_to_dict", "model_to_json",
-           "network_of", "network_from_dict", "network_from_json", "network_from_bytes",
-           "load_model", "save_model"]
+__all__ = ["model_to_json", "network_from_json", "load_model", "save_model"]
 
 FORMAT: str                 # "neuron-pure-model"
 VERSION: int                # 1: a single neuron
@@ -43,11 +41,10 @@ def model_to_dict(network: NeuralNetwork) -> NeuronModel: ...
 @overload
 def model_to_dict(network: MultiLayerNetwork) -> LayeredModel: ...
 def model_to_json(network: AnyNetwork) -> str: ...
-# The trainable network of a checked neuron_pure.thinking.Model.
-def network_of(model: Model) -> AnyNetwork: ...
 # data: a dict as read from JSON, every key checked; source names it in errors.
 def network_from_dict(data: Mapping[str, object], source: str = "<model>") -> AnyNetwork: ...
 def network_from_json(text: str, source: str = "<model>") -> AnyNetwork: ...
+# The command line's helper: data is the bytes it read (trusted).
 def network_from_bytes(data: bytes | bytearray, source: str = "<model>") -> AnyNetwork: ...
 def load_model(path: FileName, limit: int | None = None) -> AnyNetwork: ...
 def save_model(network: AnyNetwork, path: FileName, inputs: Sequence[FileName] = ()) -> None: ...

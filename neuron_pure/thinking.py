@@ -27,8 +27,7 @@ import math
 
 from neuron_pure.errors import ModelFileError, NeuronPureError
 
-__all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "Model", "read_model",
-           "model_from_json", "model_from_bytes", "load_model", "first_duplicate_key"]
+__all__ = ["Model", "model_from_file"]
 
 FORMAT = "neuron-pure-model"
 VERSION = 1                 # a single neuron
@@ -46,7 +45,8 @@ class Model:
     key otherwise): ``version``, ``inputs``, ``layers`` (a list of ``(weights,
     biases)``: one row of weights per input, one column per neuron, and
     ``None`` or one bias per neuron) and ``training`` (a dict of
-    ``iterations``, ``seed`` and ``learning_rate``)."""
+    ``iterations``, ``seed`` and ``learning_rate``).  The constructor is the
+    checker: what it keeps, the rest of the package trusts."""
 
     def __init__(self, data, source="<model>"):
         if not isinstance(data, dict):
@@ -86,7 +86,9 @@ class Model:
         list of them, one per row.  A single neuron's model answers as
         ``NeuralNetwork.think`` does (one situation: ``[output]``; rows: a
         column), a layered model as ``MultiLayerNetwork.think`` (the outputs of
-        every layer, in order)."""
+        every layer, in order).  It checks ``inputs``, and the attributes it
+        reads (a caller may replace them) once per call, by catching what
+        they break."""
         rows, single = _situations(inputs, self.inputs)
         outputs = []
         try:
@@ -133,8 +135,8 @@ def _layer_outputs(row, weights, biases):
 def _situations(inputs, width):
     # What think accepts, as NeuralNetwork.think takes it: one situation or
     # rows of them; every value a finite number.  Returns (rows, single).
-    # (validation.check_situations' rule, written again: validation and the
-    # arithmetic it imports would cost a board 9 KiB of heap.)
+    # (validation.check_situations' rule, with the messages think has always
+    # given, on the number rule below.)
     if not isinstance(inputs, (list, tuple)):
         raise NeuronPureError("think needs a list of inputs, not %r" % (inputs,))
     single = not inputs or not isinstance(inputs[0], (list, tuple))
@@ -144,11 +146,7 @@ def _situations(inputs, width):
         if not isinstance(row, (list, tuple)) or len(row) != width:
             raise NeuronPureError("%s: expected %r numbers, got %r" % (where, width, row))
         for j, value in enumerate(row):
-            try:
-                finite = isinstance(value, (int, float, bool)) and math.isfinite(value)
-            except OverflowError:           # an int too large for a float
-                finite = False
-            if not finite:
+            if not _is_finite_number(value):
                 raise NeuronPureError("%s [%d] is %r, not a finite number" % (where, j, value))
     return rows, single
 
@@ -160,18 +158,28 @@ def _fail(source, key, message):
     raise ModelFileError("%s: key %r: %s" % (source, key, message))
 
 
+# The number rules, validation.is_integer and validation.is_finite_number,
+# written again: importing validation would cost a think-only board 6.9 KiB of
+# heap (14.1 KiB to 21.0, over its 16 KiB budget; a module of these two rules
+# alone, 1.4 KiB).  tests/test_thinking.py holds them equal to validation's.
+
 def _is_integer(value):
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _is_finite_number(value):
+    try:
+        return isinstance(value, (int, float, bool)) and math.isfinite(value)
+    except OverflowError:                   # an int too large for a float
+        return False
+
+
 def _finite_number(value, source, key):
+    """``value`` as a float; a model file's number is never ``true``."""
+    if _is_finite_number(value) and not isinstance(value, bool):
+        return float(value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         _fail(source, key, "expected a number, got %s" % _describe(value))
-    try:
-        if math.isfinite(value):
-            return float(value)
-    except OverflowError:                   # an int beyond the floats
-        pass
     _fail(source, key, "expected a finite number, got %r" % value)
 
 
@@ -193,14 +201,6 @@ def _check_keys(data, keys, source, prefix):
     for key in keys:
         if key not in data:
             _fail(source, prefix + key, "missing")
-
-
-def read_model(data, source="<model>"):
-    """The ``Model`` of ``data``, a dict as read from a model file's JSON,
-    after checking every key and value; ``source`` names it in errors
-    (``ModelFileError``, a ``ValueError``).  The same as ``Model(data,
-    source)``."""
-    return Model(data, source)
 
 
 def _training(training, source):
@@ -253,34 +253,32 @@ def _layers(layers, width, source):
 
 
 def model_from_json(text, source="<model>"):
-    """The ``Model`` of a model file's text.  A UTF-8 byte-order mark is
-    skipped, and a key that appears twice is refused rather than letting the
-    last one win:
+    """The ``Model`` of a model file's text (a ``str``: trusted, its caller
+    checked it).  A UTF-8 byte-order mark is skipped, and a key that appears
+    twice is refused rather than letting the last one win:
 
     >>> model_from_json('{"format": "neuron-pure-model", "format": "x"}', "twice.json")
     Traceback (most recent call last):
     ...
     neuron_pure.errors.ModelFileError: twice.json: key 'format': appears twice
     """
-    if not isinstance(text, str):
-        raise ModelFileError("%s: the text of a model must be a str, not %s"
-                             % (source, type(text).__name__))
     if text.startswith("\ufeff"):           # the byte-order mark some editors write
         text = text[1:]
     try:
         data, duplicate = _load_json(text)
-    except (ValueError, RuntimeError) as problem:    # RuntimeError: nested too deeply
+    except (ValueError, RuntimeError, IndexError) as problem:
+        # RuntimeError: nested too deeply; IndexError: MicroPython's json
+        # accepts some text that is not JSON ('{"a": 1]'), which the scan for
+        # duplicate keys may not
         raise ModelFileError("%s: not a model file: not valid JSON (%s)" % (source, problem))
     if duplicate is not None:
         _fail(source, duplicate, "appears twice")
-    return read_model(data, source)
+    return Model(data, source)
 
 
 def model_from_bytes(data, source="<model>"):
-    """The ``Model`` of a model file's bytes (UTF-8), as ``model_from_json``."""
-    if not isinstance(data, (bytes, bytearray)):
-        raise ModelFileError("%s: the bytes of a model must be bytes, not %s"
-                             % (source, type(data).__name__))
+    """The ``Model`` of a model file's bytes (UTF-8; ``bytes`` or a
+    ``bytearray``, trusted), as ``model_from_json``."""
     try:
         text = bytes(data).decode("utf-8")
     except UnicodeError:
@@ -288,9 +286,11 @@ def model_from_bytes(data, source="<model>"):
     return model_from_json(text, source)
 
 
-def load_model(path, limit=None):
+def model_from_file(path, limit=None):
     """The ``Model`` of the model file at ``path`` (a ``str``), read with at
-    most ``limit`` bytes (``DATA_LIMIT``, 4 MiB, unless given).
+    most ``limit`` bytes (``DATA_LIMIT``, 4 MiB, unless given).  (What
+    ``neuron_pure.model.load_model`` reads into a trainable network, and a
+    think-only board's ``neuron_pure.model.load_model``: see board.py.)
 
     The file is read as ``neuron_pure.files`` reads (a name that is not a
     ``str`` refused, so an integer is never taken for a file descriptor; at
@@ -350,49 +350,43 @@ def _load_json(text):
         data = json.loads(text, object_pairs_hook=pairs_to_dict)
     except TypeError:                       # MicroPython: no keyword arguments
         data = json.loads(text)
-        duplicates.append(first_duplicate_key(text))
+        duplicates.append(_first_duplicate_key(text))
     return data, duplicates[0] if duplicates else None
 
 
-def first_duplicate_key(text):
-    """The first key that appears twice in one object of ``text`` (valid
-    JSON), or ``None``.
+def _first_duplicate_key(text):
+    """The first key that appears twice in one object of ``text``, or
+    ``None``.  Trusts its caller: ``text`` is a str that json.loads read.
 
-    >>> first_duplicate_key('{"a": {"b": 1, "c": 2}, "b": [{"a": 1}], "a": 0}')
+    >>> _first_duplicate_key('{"a": {"b": 1, "c": 2}, "b": [{"a": 1}], "a": 0}')
     'a'
-    >>> first_duplicate_key('{"a": "{\\"a\\": 1}", "b": 2}') is None
+    >>> _first_duplicate_key('{"a": "{\\"a\\": 1}", "b": 2}') is None
     True
     """
-    try:
-        if not isinstance(text, str):
-            raise TypeError
-        keys = []                 # one set of keys per open object, None per open array
-        index, end = 0, len(text)
-        while index < end:
-            character = text[index]
-            if character == '"':
-                close = index + 1
-                while text[close] != '"':
-                    close += 2 if text[close] == "\\" else 1
-                token = text[index:close + 1]
-                index = close + 1
-                after = index
-                while after < end and text[after] in " \t\r\n":
-                    after += 1
-                if after < end and text[after] == ":" and keys and keys[-1] is not None:
-                    key = json.loads(token)
-                    if key in keys[-1]:
-                        return key
-                    keys[-1].add(key)
-                continue
-            if character == "{":
-                keys.append(set())
-            elif character == "[":
-                keys.append(None)
-            elif character in "]}":
-                keys.pop()
-            index += 1
-        return None
-    except (TypeError, IndexError, KeyError, ValueError):     # not text, or not valid JSON
-        raise NeuronPureError("first_duplicate_key needs the text of a JSON document, not %r"
-                              % (text[:40] if isinstance(text, str) else text,))
+    keys = []                 # one set of keys per open object, None per open array
+    index, end = 0, len(text)
+    while index < end:
+        character = text[index]
+        if character == '"':
+            close = index + 1
+            while text[close] != '"':
+                close += 2 if text[close] == "\\" else 1
+            token = text[index:close + 1]
+            index = close + 1
+            after = index
+            while after < end and text[after] in " \t\r\n":
+                after += 1
+            if after < end and text[after] == ":" and keys and keys[-1] is not None:
+                key = json.loads(token)
+                if key in keys[-1]:
+                    return key
+                keys[-1].add(key)
+            continue
+        if character == "{":
+            keys.append(set())
+        elif character == "[":
+            keys.append(None)
+        elif character in "]}":
+            keys.pop()
+        index += 1
+    return None

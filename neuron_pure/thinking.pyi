@@ -3,10 +3,9 @@
 from typing import Mapping, TypedDict
 
 from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
-from neuron_pure.dataset import FileName
+from neuron_pure.files import FileName
 
-__all__ = ["FORMAT", "VERSION", "LAYERED_VERSION", "Model", "read_model",
-           "model_from_json", "model_from_bytes", "load_model", "first_duplicate_key"]
+__all__ = ["Model", "model_from_file"]
 
 FORMAT: str                 # "neuron-pure-model"
 VERSION: int                # 1: a single neuron
@@ -31,16 +30,14 @@ class Model:
     inputs: int
     layers: list[CheckedLayer]
     training: Training
-    # The model of a model file's JSON dict, every key and value checked
-    # (read_model(data, source) is the same).
+    # The model of a model file's JSON dict, every key and value checked.
     def __init__(self, data: Mapping[str, object], source: str = "<model>") -> None: ...
     # Version 1: one situation -> [output], rows -> a column.  Version 2: the
     # outputs of every layer (one situation -> a list per layer; rows -> a
     # matrix per layer).
     def think(self, inputs: VectorLike | MatrixLike) -> list[float] | list[list[float]] | list[Matrix]: ...
 
-def read_model(data: Mapping[str, object], source: str = "<model>") -> Model: ...
+def model_from_file(path: FileName, limit: int | None = None) -> Model: ...
+# Helpers of neuron_pure.model, trusting their argument's type.
 def model_from_json(text: str, source: str = "<model>") -> Model: ...
 def model_from_bytes(data: bytes | bytearray, source: str = "<model>") -> Model: ...
-def load_model(path: FileName, limit: int | None = None) -> Model: ...
-def first_duplicate_key(text: str) -> str | None: ...

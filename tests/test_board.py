@@ -160,9 +160,9 @@ THINK_SCRIPT = """
 import math
 import neuron_pure.model
 import neuron_pure.thinking
-# the laptop's way (neuron_pure.model) and thinking's: the same load_model there
+# the laptop's way (neuron_pure.model) and thinking's: the same function there
 for name, load_model in (("post.json", neuron_pure.model.load_model),
-                         ("layered.json", neuron_pure.thinking.load_model)):
+                         ("layered.json", neuron_pure.thinking.model_from_file)):
     model = load_model(name)
     for row in ([1, 0, 0], [0, 1, 1], [0.5, -2.0, 3.25], [40, -40, 800]):
         for output in model.think(row)[-1] if model.version == 2 else model.think(row):

@@ -174,7 +174,8 @@ BIAS_VALUES = {"None"} | NUMBERS
 
 def model_values(read_model):
     """A function that reads the post's model with its first weight, its
-    bias and its training record's values replaced."""
+    bias and its training record's values replaced (``read_model``: the
+    ``thinking.Model`` constructor, the one checker of a model file)."""
     def call(weight, bias, learning_rate, seed, iterations):
         data = json.loads(MODEL)
         data["weights"][0], data["bias"] = weight, bias
@@ -183,20 +184,11 @@ def model_values(read_model):
     return call
 
 
-def readers(from_dict, from_json, from_bytes, load_model):
-    """The entries of the four ways to read a model file: thinking's into a
-    Model, model's into a network."""
-    home = from_dict.__module__.split(".")[-1] + "."
-    return [
-        Entry(home + from_dict.__name__, from_dict,
-              lambda: {"data": json.loads(MODEL), "source": "m"}, fine={"source": MESSAGE_WORDS}),
-        Entry(home + from_json.__name__, from_json,
-              lambda: {"text": MODEL, "source": "m"}, fine={"source": MESSAGE_WORDS}),
-        Entry(home + from_bytes.__name__, from_bytes,
-              lambda: {"data": MODEL.encode(), "source": "m"}, fine={"source": MESSAGE_WORDS}),
-        Entry(home + load_model.__name__, load_model,
-              lambda: {"path": model_file(), "limit": 1000}, fine={"limit": {"None", "10**400"}}),
-    ]
+def file_reader(load_model):
+    """The entry of a way to read a model file: thinking's into a Model,
+    model's into a network."""
+    return Entry(load_model.__module__.split(".")[-1] + "." + load_model.__name__, load_model,
+                 lambda: {"path": model_file(), "limit": 1000}, fine={"limit": {"None", "10**400"}})
 
 
 def method(name):
@@ -229,21 +221,18 @@ TABLE = [
           fine={"x": NUMBERS | NON_FINITE}),
     # (the rest of the exps' modules is internal: exp checks, they trust it)
     # --- thinking ------------------------------------------------------------------------
-    Entry("thinking.Model", thinking.Model,          # read_model's checks (it calls Model)
+    Entry("thinking.Model", thinking.Model,          # the checks of a model file
           lambda: {"data": json.loads(MODEL), "source": "m"}, fine={"source": MESSAGE_WORDS}),
     Entry("thinking.Model.think", method("think"), lambda: {"self": a_model(), "inputs": [1, 0, 0]},
           attributes=["self." + name for name in MODEL_ATTRIBUTES],
           fine={"self.training": ANYTHING}),         # the training record is not read
-] + readers(thinking.read_model, thinking.model_from_json, thinking.model_from_bytes,
-             thinking.load_model) + [
+    file_reader(thinking.model_from_file),
     # The values inside a model, as json.loads gives them (a 400-digit integer
     # in the text is the int 10**400).
-    Entry("thinking.read_model (values)", model_values(thinking.read_model),
+    Entry("thinking.Model (values)", model_values(thinking.Model),
           lambda: {"weight": 0.5, "bias": None, "learning_rate": 1.0, "seed": 1, "iterations": 3},
           fine={"weight": NUMBERS - {"True"}, "bias": BIAS_VALUES - {"True"},
                 "learning_rate": {"1.5"}, "seed": {"None", "0"}, "iterations": {"0", "10**400"}}),
-    Entry("thinking.first_duplicate_key", thinking.first_duplicate_key,
-          lambda: {"text": '{"a": 1}'}, fine={"text": {"'x'"}}),    # no key in it: None
     # --- errors: an exception holds any message ------------------------------------------
     Entry("errors.NeuronPureError", lambda message: errors.NeuronPureError(message),
           lambda: {"message": "m"}, fine={"message": ANYTHING}),
@@ -507,33 +496,24 @@ TABLE += [
     # --- data files ----------------------------------------------------------------------
     Entry("dataset.parse_number", dataset.parse_number, lambda: {"text": "2.5", "where": "c"},
           fine={"where": MESSAGE_WORDS}),
-    Entry("dataset.parse_rows", dataset.parse_rows, lambda: {"text": POST_CSV, "source": "d"},
-          fine={"source": MESSAGE_WORDS}),
-    Entry("dataset.parse_examples", dataset.parse_examples,
-          lambda: {"text": POST_CSV, "source": "d", "outputs": 1},
-          fine={"source": MESSAGE_WORDS}),
     Entry("dataset.read_rows", dataset.read_rows, lambda: {"path": data_file(), "limit": 1000},
           fine={"limit": {"None", "10**400"}}),
     Entry("dataset.read_examples", dataset.read_examples,
           lambda: {"path": data_file(), "limit": 1000, "outputs": 1},
           fine={"limit": {"None", "10**400"}}),
-    Entry("dataset.decode_csv", dataset.decode_csv, lambda: {"data": b"0,1\n", "source": "d"},
-          fine={"data": {"b'0,1'"}, "source": MESSAGE_WORDS}),
     # --- model files ---------------------------------------------------------------------
-] + [entry for write in (model.model_to_dict, model.model_to_json) for entry in (
     # Everything a model file holds is read from the network, and checked.
-    Entry("model." + write.__name__, write, lambda: {"network": biased_network()},
+    Entry("model.model_to_json", model.model_to_json, lambda: {"network": biased_network()},
           attributes=["network.%s" % name for name in (
               "synaptic_weights", "bias", "learning_rate", "seed", "iterations_trained")],
           fine={"network.bias": BIAS_VALUES, "network.learning_rate": {"1.5"},
                 "network.seed": {"None", "0"},
                 "network.iterations_trained": {"0", "10**400"}}),      # a whole number
-    Entry("model.%s (layers)" % write.__name__, write, lambda: {"network": sequel_network()},
-          attributes=["network.layers"]))] + [
-    Entry("model.network_of", model.network_of, lambda: {"model": a_model()},
-          attributes=["model.%s" % name for name in MODEL_ATTRIBUTES]),
-] + readers(model.network_from_dict, model.network_from_json, model.network_from_bytes,
-            model.load_model) + [
+    Entry("model.model_to_json (layers)", model.model_to_json,
+          lambda: {"network": sequel_network()}, attributes=["network.layers"]),
+    Entry("model.network_from_json", model.network_from_json,
+          lambda: {"text": MODEL, "source": "m"}, fine={"source": MESSAGE_WORDS}),
+    file_reader(model.load_model),
     Entry("model.save_model", model.save_model,
           lambda: {"network": post_network(), "path": out_file(), "inputs": [data_file()]},
           fine={"path": {"'x'"}, "inputs": {"['0,1']", "('a',)", "[]"}}),   # file names

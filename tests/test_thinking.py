@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from neuron_pure import NeuralNetwork, NeuronPureError, thinking
 from neuron_pure.errors import ModelFileError
-from neuron_pure.model import model_to_json, network_from_json, network_of
+from neuron_pure.model import model_to_json, network_from_json
 from neuron_pure.multilayer import MultiLayerNetwork, NeuronLayer
 
 weights = st.floats(min_value=-50, max_value=50, allow_nan=False) | st.sampled_from(
@@ -76,9 +76,10 @@ def test_the_posts_model_predicts_the_posts_number():
 @settings(max_examples=200, deadline=None)
 @given(networks())
 def test_a_model_becomes_the_network_it_was_saved_from(network):
-    """Law: network_of(model) rebuilds the network: the same file again."""
+    """Law: the network read from a network's model is that network: the
+    same file again."""
     text = model_to_json(network)
-    assert model_to_json(network_of(thinking.model_from_json(text))) == text
+    assert model_to_json(network_from_json(text)) == text
 
 
 @pytest.mark.parametrize("situation, words", [
@@ -104,7 +105,7 @@ def test_think_refuses_a_bad_situation_by_name(situation, words):
                                     [([["x"], [1.0], [1.0]], None)], [([[1.0], [1.0], [1.0]], 7)],
                                     [([[1j], [1.0], [1.0]], None)]])
 def test_a_model_whose_layers_were_replaced_refuses_to_think_by_name(layers):
-    """Thinking checks what read_model made only once; a Model whose layers
+    """Thinking checks what Model made only once; a Model whose layers
     a caller replaced (or built by hand) raises our error, not TypeError."""
     model = thinking.model_from_json(model_to_json(NeuralNetwork()))
     model.layers = layers
@@ -113,22 +114,22 @@ def test_a_model_whose_layers_were_replaced_refuses_to_think_by_name(layers):
     assert repr(model) == "Model(version 1, 3 inputs)"
 
 
-def test_load_model_reads_at_most_the_limit_and_names_what_it_cannot_read(tmp_path):
+def test_model_from_file_reads_at_most_the_limit_and_names_what_it_cannot_read(tmp_path):
     path = tmp_path / "model.json"
     path.write_text(model_to_json(NeuralNetwork()))
-    assert thinking.load_model(path).think([0, 0, 0]) == [0.5]      # a pathlib.Path
+    assert thinking.model_from_file(path).think([0, 0, 0]) == [0.5]      # a pathlib.Path
     size = os.path.getsize(path)
-    assert thinking.load_model(str(path), limit=size).inputs == 3
+    assert thinking.model_from_file(str(path), limit=size).inputs == 3
     with pytest.raises(ModelFileError, match="larger than the size limit of %d bytes" % (size - 1)):
-        thinking.load_model(str(path), limit=size - 1)
+        thinking.model_from_file(str(path), limit=size - 1)
     with pytest.raises(ModelFileError, match="cannot read"):
-        thinking.load_model(str(tmp_path))                          # a folder
+        thinking.model_from_file(str(tmp_path))                          # a folder
     with pytest.raises(ModelFileError, match="cannot read"):
-        thinking.load_model(str(tmp_path / "missing.json"))
+        thinking.model_from_file(str(tmp_path / "missing.json"))
     with pytest.raises(ModelFileError, match="not a file name"):
-        thinking.load_model("")
+        thinking.model_from_file("")
     with pytest.raises(NeuronPureError, match="limit must be a whole number"):
-        thinking.load_model(str(path), limit=-1)
+        thinking.model_from_file(str(path), limit=-1)
 
 
 @pytest.mark.parametrize("text", [
@@ -151,3 +152,15 @@ def test_thinking_reads_as_much_as_the_files_module_does():
     cost a board its os checks); the two stay one number."""
     from neuron_pure import files
     assert thinking.DATA_LIMIT == files.DATA_LIMIT == 4 * 1024 * 1024
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=2)
+       | st.sampled_from([2 ** 1100, -2 ** 1100, 1j, [1], b"1"]))
+def test_thinkings_number_rules_are_validations(value):
+    """thinking writes validation's two number rules again (importing
+    validation would cost a think-only board 6.9 KiB): the same answer for
+    any value."""
+    from neuron_pure import validation
+    assert thinking._is_integer(value) is validation.is_integer(value)
+    assert thinking._is_finite_number(value) is validation.is_finite_number(value)

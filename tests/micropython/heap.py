@@ -31,8 +31,8 @@ gc.collect()
 heap[2] = gc.mem_alloc()
 #--- next runPython call ---
 del network
-from neuron_pure.thinking import load_model
-model = load_model("model.json")
+from neuron_pure.thinking import model_from_file
+model = model_from_file("model.json")
 output = model.think([1, 0, 0])
 #--- next runPython call ---
 gc.collect()
