@@ -127,7 +127,7 @@ def _training_of(network):
 
 def _layered_to_dict(network):
     from neuron_pure.multilayer import NeuronLayer
-    if not isinstance(network.layers, (list, tuple)) or not all(
+    if not isinstance(network.layers, (list, tuple)) or not network.layers or not all(
             isinstance(layer, NeuronLayer) and isinstance(layer.synaptic_weights, list)
             and all(isinstance(row, list) for row in layer.synaptic_weights)
             and (layer.biases is None or isinstance(layer.biases, list))
