@@ -26,23 +26,27 @@ text per iteration) takes the smallest of three exact forms:
 and never computes a number.  ``split_numbers`` cuts an explanation into its
 words and its numbers, and ``to_json`` writes the whole as JSON text that is
 the same on every interpreter.
+
+Internal (``page_html`` is the door): the writers trust the page's texts;
+``decode_columns`` reads data, a page's, and refuses what is not a column.
 """
 
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.validation import check_count, check_text
+from neuron_pure.validation import check_count
 
-__all__ = ["encode_columns", "decode_columns", "split_numbers", "to_json", "toggle_sign"]
+__all__ = []        # internal: how page_html stores a run
 
 
 def toggle_sign(text):
     """The text with its leading minus sign removed, or one added: the text of
     the negated number (``format_fixed`` writes the sign and the digits of
     ``abs(x)``), so the script can show ``-x`` without computing it.
+    Trusts: ``text`` is a str.
 
     >>> toggle_sign("-0.5"), toggle_sign("0.5")
     ('0.5', '-0.5')
     """
-    return text[1:] if check_text(text, "toggle_sign's text").startswith("-") else "-" + text
+    return text[1:] if text.startswith("-") else "-" + text
 
 
 def _front_coded(values):
@@ -96,6 +100,7 @@ def encode_columns(columns):
     exact form: ``["c", text]`` (constant), ``["a", column, offset, toggle,
     {row: text}]`` (another column's texts, ``offset`` rows on, signs toggled
     or not, except at the rows listed), or ``["f", text]`` (front-coded).
+    Trusts: columns of lowercase texts, all of one length (the page's).
 
     >>> from neuron_pure.float_text import format_fixed
     >>> sevenths = [format_fixed(k / 7) for k in range(1, 30)]
@@ -108,19 +113,12 @@ def encode_columns(columns):
     >>> decode_columns(specs, 29)[2:] == [[toggle_sign(t) for t in sevenths], later]
     True
     """
-    if not isinstance(columns, (list, tuple)) or not all(
-            isinstance(column, (list, tuple)) for column in columns):
-        raise NeuronPureError("encode_columns needs a list of columns, each a list of texts, "
-                              "not %r" % (columns,))
     encoded, bases = [], []
     for number, column in enumerate(columns):
-        if len(column) != len(columns[0]):
-            raise NeuronPureError("column %d has %d rows but column 0 has %d: a column holds "
-                                  "one text per row" % (number, len(column), len(columns[0])))
         for value in column:
-            if not isinstance(value, str):
-                raise NeuronPureError("column %d holds %r, not a text" % (number, value))
-            if value != value.lower():          # A to Z mark where a front-coded text starts
+            # Not a check of the caller: the format's own limit (A to Z mark
+            # where a front-coded text starts), which no page's text reaches.
+            if value != value.lower():
                 raise NeuronPureError("column %d holds %r: capital letters cannot be "
                                       "front-coded" % (number, value))
         if all(value == column[0] for value in column):
@@ -225,10 +223,11 @@ def split_numbers(text):
     optional leading minus sign and decimals), so that ``pieces[0] +
     numbers[0] + pieces[1] + ...`` is the text again.
 
+    Trusts: ``text`` is a str (an explanation).
+
     >>> split_numbers("weight 1 = -0.16595599; e^(0.5) x1-2.5.7")
     (['weight ', ' = ', '; e^(', ') x', '', '.', ''], ['1', '-0.16595599', '0.5', '1', '-2.5', '7'])
     """
-    check_text(text, "split_numbers's text")
     pieces, numbers, piece, plain = [], [], [], {}
     # Word by word (str.split is fast); only words holding a digit are scanned,
     # and a word already seen without one is not searched again.

@@ -2,7 +2,7 @@
 
 from typing import Sequence, Union
 
-__all__ = ["encode_columns", "decode_columns", "split_numbers", "to_json", "toggle_sign"]
+__all__: list[str] = []       # internal: how page_html stores a run
 
 # One column's stored form: ["c", text] (a constant), ["f", text] (front-coded)
 # or ["a", column, offset, toggle, {row: text}] (another column's texts).

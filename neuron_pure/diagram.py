@@ -31,10 +31,10 @@ import math
 
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.float_text import format_fixed
-from neuron_pure.validation import check_number, check_text
+from neuron_pure.svg import coordinate as _n, escape
+from neuron_pure.validation import check_layers, check_number, check_text
 
-__all__ = ["network_svg", "weights_of", "weight_labels", "synapse_widths", "synapse_colours",
-           "largest_magnitude", "check_names", "POSITIVE", "NEGATIVE", "PLACES"]
+__all__ = ["network_svg", "weights_of"]
 
 POSITIVE = "#1f5fb4"        # blue: a weight that excites
 NEGATIVE = "#c62828"        # red: a weight that inhibits
@@ -51,11 +51,13 @@ MINIMUM_WIDTH = 640
 
 
 # ---------------------------------------------------------------------------
-# From a network object to plain lists.
+# From a network object to plain lists, by its attributes alone (no import of
+# the networks: they draw themselves with this module).
 
 def weights_of(network):
     """``(weights, biases)`` of a ``NeuralNetwork`` or a ``MultiLayerNetwork``,
-    in the form ``network_svg`` takes (copies: drawing never changes them).
+    in the form ``network_svg`` takes (checked copies: drawing never changes
+    them).
 
     ``biases`` is ``None`` when no layer has one, else one entry per layer,
     ``None`` or one bias per neuron.
@@ -74,77 +76,49 @@ def weights_of(network):
                 hasattr(layer, "synaptic_weights") for layer in layers):
             raise NeuronPureError("cannot draw the layers %r: each needs synaptic_weights"
                                   % (layers,))
-        weights = [layer.synaptic_weights for layer in layers]
-        biases = [getattr(layer, "biases", None) for layer in layers]
-    elif hasattr(network, "synaptic_weights"):
-        weights = [network.synaptic_weights]
-        bias = getattr(network, "bias", None)
-        biases = [None if bias is None else [bias]]
-    else:
+    elif not hasattr(network, "synaptic_weights"):
         raise NeuronPureError("cannot draw %r: it has neither layers nor synaptic_weights"
                               % (network,))
-    _check(weights, biases)
-    weights = [[list(row) for row in matrix] for matrix in weights]
-    if all(b is None for b in biases):
-        return weights, None
-    return weights, [None if b is None else list(b) for b in biases]
+    weights, biases = check_layers(*_held(network))
+    return weights, _none_without_biases(biases)
 
 
-def _check(weights, biases):
-    """The layers' sizes ``[inputs, neurons of layer 1, ...]``; every problem named."""
-    if not isinstance(weights, (list, tuple)) or not weights:
-        raise NeuronPureError("weights must be a non-empty list of layer matrices")
-    sizes = []
-    for k, matrix in enumerate(weights):
-        if not isinstance(matrix, (list, tuple)) or not matrix or not all(
-                isinstance(row, (list, tuple)) and row for row in matrix):
-            raise NeuronPureError("layer %d's weights must be a matrix: one row per input, "
-                                  "one column per neuron" % (k + 1))
-        width = len(matrix[0])
-        if any(len(row) != width for row in matrix):
-            raise NeuronPureError("layer %d's weights have rows of different lengths" % (k + 1))
-        if sizes and len(matrix) != sizes[-1]:
-            raise NeuronPureError("layer %d has %d rows (inputs) but layer %d has %d neurons"
-                                  % (k + 1, len(matrix), k, sizes[-1]))
-        if not sizes:
-            sizes.append(len(matrix))
-        sizes.append(width)
-        for i, row in enumerate(matrix):
-            for j, value in enumerate(row):
-                _check_number(value, "layer %d weight [%d][%d]" % (k + 1, i, j))
-    if biases is not None:
-        if not isinstance(biases, (list, tuple)) or len(biases) != len(weights):
-            raise NeuronPureError("biases must be None or one entry per layer (%d)" % len(weights))
-        for k, layer_biases in enumerate(biases):
-            if layer_biases is None:
-                continue
-            if not isinstance(layer_biases, (list, tuple)) or len(layer_biases) != sizes[k + 1]:
-                raise NeuronPureError("layer %d's biases must be None or %d numbers, one per neuron"
-                                      % (k + 1, sizes[k + 1]))
-            for j, value in enumerate(layer_biases):
-                _check_number(value, "layer %d bias [%d]" % (k + 1, j))
-    return sizes
+def layers_of(network):
+    """``weights_of(network)`` without its checks, for the page and the plots,
+    which checked the network and train it themselves.  Trusts: ``network``
+    is a checked ``NeuralNetwork`` or ``MultiLayerNetwork``."""
+    weights, biases = _held(network)
+    return ([[list(row) for row in matrix] for matrix in weights],
+            _none_without_biases([None if b is None else list(b) for b in biases]))
 
 
-def _check_number(value, where):
-    # A bool is no weight to draw (its label would read True).
-    if isinstance(value, bool):
-        raise NeuronPureError("%s is %r, not a number" % (where, value))
-    check_number(value, where)
+def _held(network):
+    # The weights and the biases as the network holds them (not copied).
+    if hasattr(network, "layers"):
+        return ([layer.synaptic_weights for layer in network.layers],
+                [getattr(layer, "biases", None) for layer in network.layers])
+    bias = getattr(network, "bias", None)
+    return [network.synaptic_weights], [None if bias is None else [bias]]
+
+
+def _none_without_biases(biases):
+    return None if biases is None or all(b is None for b in biases) else biases
 
 
 def _check_largest(largest):
-    """``largest``: None (the largest weight drawn) or a finite number, 0 or more."""
+    """``largest``: None (the largest weight drawn) or a finite number, 0 or
+    more (a magnitude: not ``True``)."""
     if largest is not None:
-        _check_number(largest, "largest")
-        if largest < 0:
+        if isinstance(largest, bool):
+            raise NeuronPureError("largest is %r, not a number" % (largest,))
+        if check_number(largest, "largest") < 0:
             raise NeuronPureError("largest is a magnitude, 0 or more, not %r" % (largest,))
     return largest
 
 
 def check_names(names, count, what):
     """``names`` of the ``count`` inputs or outputs (``what``): ``None``, or a
-    list of one ``str`` each.
+    list of one ``str`` each (the rule of ``network_svg`` and ``page_html``).
 
     >>> check_names(["x1", "x2"], 2, "input")
     ['x1', 'x2']
@@ -164,12 +138,13 @@ def check_names(names, count, what):
     return list(names)
 
 
-def _names(names, count, default, what):
-    if names is None:
-        if count == 1:
-            return [default]
-        return ["%s %d" % (default, k + 1) for k in range(count)]
-    return check_names(names, count, what)
+def _names(names, count, default):
+    # Trusts: names checked (check_names), or None for the defaults.
+    if names is not None:
+        return names
+    if count == 1:
+        return [default]
+    return ["%s %d" % (default, k + 1) for k in range(count)]
 
 
 # ---------------------------------------------------------------------------
@@ -177,27 +152,22 @@ def _names(names, count, default, what):
 #
 # The order is the drawing's: layer by layer, and in each layer input by input,
 # neuron by neuron (the matrix's rows in order); then that layer's biases.
+# These trust their caller: layers checked by check_layers (network_svg) or
+# read from a checked network (the page), a magnitude checked or computed.
 
 def weight_labels(weights, biases=None, places=PLACES):
-    """Every weight's label, then each layer's biases, in drawing order.
+    """Every weight's label, then each layer's biases, in drawing order
+    (``float``: a weight ``True`` is drawn as numpy counts it, 1).
 
     >>> weight_labels([[[0.5, -2.0]]], [[1.0, 0.0]])
     ['0.50000000', '-2.00000000', '1.00000000', '0.00000000']
     """
-    _check(weights, biases)
     labels = []
     for k, matrix in enumerate(weights):
-        labels += [format_fixed(value, places) for row in matrix for value in row]
+        labels += [format_fixed(float(value), places) for row in matrix for value in row]
         if biases is not None and biases[k] is not None:
-            labels += [format_fixed(value, places) for value in biases[k]]
+            labels += [format_fixed(float(value), places) for value in biases[k]]
     return labels
-
-
-def _every_value(weights, biases):
-    values = [value for matrix in weights for row in matrix for value in row]
-    for layer_biases in biases or []:
-        values += list(layer_biases or [])
-    return values
 
 
 def largest_magnitude(weights, biases=None):
@@ -207,21 +177,20 @@ def largest_magnitude(weights, biases=None):
     >>> largest_magnitude([[[0.5], [-2.0]]]), largest_magnitude([[[0.5]]], [[-3.0]])
     (2.0, 3.0)
     """
-    _check(weights, biases)
-    return max(abs(value) for value in _every_value(weights, biases))
+    values = [value for matrix in weights for row in matrix for value in row]
+    for layer_biases in biases or []:
+        values += list(layer_biases or [])
+    return max(abs(value) for value in values)
 
 
-def synapse_widths(weights, largest=None):
+def synapse_widths(weights, largest):
     """Each synapse's stroke width (text, 2 decimals), in drawing order:
-    ``1.5 + 8.5 * |weight| / largest``, where ``largest`` defaults to the
-    largest magnitude drawn (a page showing a whole run passes the run's).
+    ``1.5 + 8.5 * |weight| / largest`` (a page showing a whole run passes
+    the run's largest magnitude).
 
-    >>> synapse_widths([[[1.0], [-0.5], [0.0]]])
+    >>> synapse_widths([[[1.0], [-0.5], [0.0]]], 1.0)
     ['10.00', '5.75', '1.50']
     """
-    _check(weights, None)
-    if _check_largest(largest) is None:
-        largest = largest_magnitude(weights)
     widths = []
     for matrix in weights:
         for row in matrix:
@@ -237,13 +206,12 @@ def _is_negative(value):
     return math.copysign(1.0, value) < 0
 
 
-def synapse_colours(weights):
+def _synapse_colours(weights):
     """Each synapse's colour, in drawing order: ``POSITIVE`` or ``NEGATIVE``.
 
-    >>> synapse_colours([[[1.0], [-0.5]]]) == [POSITIVE, NEGATIVE]
+    >>> _synapse_colours([[[1.0], [-0.5]]]) == [POSITIVE, NEGATIVE]
     True
     """
-    _check(weights, None)
     return [NEGATIVE if _is_negative(value) else POSITIVE
             for matrix in weights for row in matrix for value in row]
 
@@ -296,18 +264,9 @@ def _label_position(k_neurons, j):
 # ---------------------------------------------------------------------------
 # The drawing.
 
-def _n(value):
-    return format_fixed(value, 2)
-
-
-def _escape(text):
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
-
-
 def _text(x, y, text, size, anchor="middle", colour="#222222", extra=""):
     return ('<text x="%s" y="%s" font-size="%d" text-anchor="%s" fill="%s"%s>%s</text>'
-            % (_n(x), _n(y), size, anchor, colour, extra, _escape(text)))
+            % (_n(x), _n(y), size, anchor, colour, extra, escape(text)))
 
 
 def network_svg(weights, biases=None, input_names=None, output_names=None, title=None,
@@ -333,23 +292,23 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
     >>> 'data-index="6"' in svg and ">b = 0.12500000<" in svg
     True
     """
-    sizes = _check(weights, biases)
-    inputs, outputs = sizes[0], sizes[-1]
-    input_names = _names(input_names, inputs, "input", "input")
-    output_names = _names(output_names, outputs, "output", "output")
+    weights, biases = check_layers(weights, biases)
+    sizes = [len(weights[0])] + [len(matrix[0]) for matrix in weights]
+    input_names = _names(check_names(input_names, sizes[0], "input"), sizes[0], "input")
+    output_names = _names(check_names(output_names, sizes[-1], "output"), sizes[-1], "output")
     if title is not None:
         check_text(title, "title")
     if _check_largest(largest) is None:
         largest = largest_magnitude(weights)
     labels = weight_labels(weights, biases, places)
     widths = synapse_widths(weights, largest)
-    colours = synapse_colours(weights)
+    colours = _synapse_colours(weights)
     xs, ys, width, height = _layout(sizes, places, title is not None)
 
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" class="np-network" width="%s" height="%s" '
              'viewBox="0 0 %s %s" font-family="Helvetica, Arial, sans-serif">'
              % (_n(width), _n(height), _n(width), _n(height)),
-             "<title>%s</title>" % _escape(title if title is not None else "A neural network, "
+             "<title>%s</title>" % escape(title if title is not None else "A neural network, "
                                            "%s" % " - ".join(str(s) for s in sizes)),
              '<rect width="%s" height="%s" fill="white"/>' % (_n(width), _n(height))]
     if title is not None:

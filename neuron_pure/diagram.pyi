@@ -5,8 +5,7 @@ from typing import Sequence
 from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
 from neuron_pure.multilayer import AnyNetwork
 
-__all__ = ["network_svg", "weights_of", "weight_labels", "synapse_widths", "synapse_colours",
-           "largest_magnitude", "check_names", "POSITIVE", "NEGATIVE", "PLACES"]
+__all__ = ["network_svg", "weights_of"]
 
 # One matrix per layer: one row per input of the layer, one column per neuron.
 LayerWeights = Sequence[MatrixLike]
@@ -33,13 +32,15 @@ LEFT: int
 RIGHT: int
 MINIMUM_WIDTH: int
 
-# (weights, biases) in network_svg's form, copied.
+# (weights, biases) in network_svg's form, checked copies.
 def weights_of(network: AnyNetwork) -> tuple[list[Matrix], list[Vector | None] | None]: ...
+# The same, unchecked (internal: for a network the caller checked).
+def layers_of(network: AnyNetwork) -> tuple[list[Matrix], list[Vector | None] | None]: ...
+# Internal, trusting their caller: labels, the largest magnitude, widths.
 def weight_labels(weights: LayerWeights, biases: LayerBiases = None,
                   places: int = 8) -> list[str]: ...
 def largest_magnitude(weights: LayerWeights, biases: LayerBiases = None) -> float: ...
-def synapse_widths(weights: LayerWeights, largest: float | None = None) -> list[str]: ...
-def synapse_colours(weights: LayerWeights) -> list[str]: ...
+def synapse_widths(weights: LayerWeights, largest: float) -> list[str]: ...
 # None, or one str per input (output): what is "input" or "output", for errors.
 def check_names(names: Sequence[str] | None, count: int, what: str) -> list[str] | None: ...
 def network_svg(weights: LayerWeights, biases: LayerBiases = None,

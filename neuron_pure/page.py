@@ -14,9 +14,9 @@ A slider selects the iteration, and so does the address's fragment,
 ``run.html#iteration=25`` (kept in sync both ways, so a teacher can link to
 one iteration).  Iteration 0 is the starting weights; iteration N shows the
 weights after N iterations and the arithmetic of iteration N, which produced
-them.  Runs longer than ``EVERY_ITERATION_UP_TO`` iterations are sampled
-(``sampled_iterations``); a fragment naming an iteration that was not kept
-shows the nearest earlier one and says so.
+them.  Runs longer than 10,000 iterations are sampled
+(``page_run.kept_iterations``); a fragment naming an iteration that was not
+kept shows the nearest earlier one and says so.
 
 **Every number on the page is computed here, in Python, and embedded as
 text**: the weights, the outputs, the error, every number of every
@@ -33,9 +33,12 @@ True
 
 The page is built from four operations every network offers:
 ``train(inputs, targets, n)``, ``train_step(inputs, targets)`` (one iteration,
-returning its record), ``think(rows)`` and ``diagram.weights_of(network)``,
-plus a function that writes an iteration's explanation from its record,
-``explain_lines(step, inputs, targets, iteration)``.
+returning its record), ``think(rows)`` and its weights as
+``diagram.weights_of`` reads them, plus a function that writes an
+iteration's explanation from its record, ``explain_lines(step, inputs,
+targets, iteration)``.  ``page_html`` checks everything it is given, then
+``neuron_pure.page_run`` records the run and this module writes the page:
+the pictures that change with the iteration, the data, the HTML.
 """
 
 import math
@@ -44,191 +47,26 @@ from neuron_pure.arithmetic import sigmoid
 from neuron_pure.columns import encode_columns, split_numbers, to_json
 from neuron_pure.diagram import (
     NEGATIVE, POSITIVE, check_names, largest_magnitude, network_svg, synapse_widths,
-    weight_labels, weights_of)
+    weight_labels)
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.explain import (
-    given_text, network_description, network_title, post_title, step_lines)
+    given_text, network_description, network_title, post_title)
 from neuron_pure.float_text import format_fixed
-from neuron_pure.multilayer import check_network, last_layer_sums
+from neuron_pure.multilayer import check_network
 from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
+from neuron_pure.page_run import (
+    explanation_writer, fewer_iterations, kept_iterations, record_run)
 from neuron_pure.page_template import SCRIPT, STYLE, TEMPLATE
+from neuron_pure.svg import Axes, coordinate, escape, nice_ticks, sampled_iterations, tick_text
 from neuron_pure.validation import (
-    check_count, check_function, check_rows, check_targets, check_text)
+    check_count, check_function, check_rows, check_targets, check_text, is_integer)
 
-__all__ = ["page_html", "post_page", "write_page", "record_run", "sampled_iterations",
-           "explanation_writer", "page_for_network", "EVERY_ITERATION_UP_TO", "MAXIMUM_BYTES",
-           "SVG_NAMESPACE"]
+__all__ = ["page_html"]
 
-EVERY_ITERATION_UP_TO = 10000       # the post's run: every iteration can be selected
 MAXIMUM_BYTES = 3 * 1024 * 1024     # one page, sent by mail or opened on a projector
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 TARGET_COLOURS = ["#c62828", "#1f5fb4"]     # target below 0.5, at or above it
-
-
-# ---------------------------------------------------------------------------
-# Which iterations the page keeps.
-
-def sampled_iterations(iterations, every_up_to=EVERY_ITERATION_UP_TO, first=100, per_decade=50):
-    """The iterations a page holds, from 0 (the starting weights) to ``iterations``.
-
-    Every one when there are at most ``every_up_to``; otherwise every one of
-    the first ``first``, then ``per_decade`` per power of ten (at
-    ``10 ** (k / per_decade)``, rounded), and always the last.
-
-    >>> sampled_iterations(3)
-    [0, 1, 2, 3]
-    >>> kept = sampled_iterations(60000)
-    >>> kept[:3], kept[100:104], kept[-2:], len(kept)
-    ([0, 1, 2], [100, 105, 110, 115], [57544, 60000], 240)
-    """
-    for value, name in ((iterations, "iterations"), (every_up_to, "every_up_to"),
-                        (first, "first"), (per_decade, "per_decade")):
-        check_count(value, name)
-    if per_decade < 1:
-        raise NeuronPureError("per_decade must be at least 1, got %d" % per_decade)
-    if iterations <= every_up_to or iterations <= first:
-        return list(range(iterations + 1))
-    chosen = set(range(first + 1))
-    try:
-        k = int(math.floor(math.log10(max(first, 1)) * per_decade))
-        while True:
-            iteration = int(round(10 ** (k / per_decade)))
-            if iteration > iterations:
-                break
-            if iteration >= first:
-                chosen.add(iteration)
-            k += 1
-    except OverflowError:               # 10 ** (k / per_decade) beyond the floats
-        raise NeuronPureError("cannot sample %d iterations at %d per power of ten: the floats "
-                              "end near 10**308" % (iterations, per_decade))
-    chosen.add(iterations)
-    return sorted(chosen)
-
-
-# ---------------------------------------------------------------------------
-# The explanation of an iteration: explain's own lines, from its record.
-
-def explanation_writer(title):
-    """An ``explain_lines(step, inputs, targets, iteration)`` for
-    ``page_html``: what ``explain`` prints for that iteration, the first line
-    being ``title(iteration)``.
-
-    >>> from neuron_pure import NeuralNetwork
-    >>> from neuron_pure.explain import post_title
-    >>> step = NeuralNetwork().train_step([[0, 0, 1]], [0])
-    >>> explanation_writer(post_title)(step, [[0, 0, 1]], [0], 1)[8]
-    '  weighted sum            0 × -0.16595599 + 0 × 0.44064899 + 1 × -0.99977125 = -0.99977125'
-    """
-    check_function(title, "title")
-
-    def explain_lines(step, inputs, targets, iteration):
-        return [title(iteration), ""] + step_lines(step, inputs, targets)
-    return explain_lines
-
-# ---------------------------------------------------------------------------
-# Recording a run: the numbers of every kept iteration.
-
-def _target_rows(targets):
-    """Targets as rows, one value per output: from [[0], [1]] or [0, 1]."""
-    return [list(row) if isinstance(row, (list, tuple)) else [row] for row in targets]
-
-
-def _last_layer_outputs(thought):
-    # A NeuralNetwork thinks a column [[o], ...]; a MultiLayerNetwork every
-    # layer's outputs [[[...], ...], ..., [[o], ...]]: the page shows the last.
-    if thought and isinstance(thought[0], list) and thought[0] and isinstance(thought[0][0], list):
-        return thought[-1]
-    return thought
-
-
-def _mean(values):
-    # left to right, not sum(): the same bits on every interpreter
-    total = 0.0
-    for value in values:
-        total += value
-    return total / len(values)
-
-
-class Run:
-    """What a page shows, for each kept iteration (``samples``): the weights
-    (``weights``, ``biases``, in ``diagram.weights_of``'s form), each
-    example's last-layer weighted sums and outputs, the mean absolute error,
-    and the explanation's lines (``None`` for iteration 0)."""
-
-    def __init__(self, inputs, targets, iterations, samples):
-        self.inputs, self.targets = inputs, targets
-        self.iterations, self.samples = iterations, samples
-        self.weights, self.biases, self.sums, self.outputs, self.errors = [], [], [], [], []
-        self.explanations = []
-
-    def subset(self, samples):
-        """The same run, keeping only the iterations ``samples`` (all recorded)."""
-        rows = dict((iteration, row) for row, iteration in enumerate(self.samples))
-        kept = Run(self.inputs, self.targets, self.iterations, list(samples))
-        for name in ("weights", "biases", "sums", "outputs", "errors", "explanations"):
-            values = getattr(self, name)
-            setattr(kept, name, [values[rows[iteration]] for iteration in samples])
-        return kept
-
-
-def record_run(network, inputs, targets, iterations, explain_lines=None,
-               samples=None):
-    """Train ``network`` ``iterations`` times on ``inputs`` and ``targets``
-    and return a ``Run`` with the numbers of each kept iteration.
-
-    Between kept iterations the network trains with ``train``; each kept
-    iteration N >= 1 runs through ``train_step``, whose record
-    ``explain_lines(step, inputs, targets, N)`` turns into text.
-
-    >>> from neuron_pure import NeuralNetwork
-    >>> run = record_run(NeuralNetwork(), [[0, 0, 1], [1, 1, 1]], [0, 1], 2)
-    >>> run.samples
-    [0, 1, 2]
-    >>> run.weights[2]
-    [[[0.12382491321081551], [0.7304298906899838], [-0.8219750822405428]]]
-    """
-    shape = check_network(network).shape
-    rows = check_rows(inputs, shape[0][0], "training input")
-    check_targets(targets, len(rows), shape[-1][1])
-    check_count(iterations, "iterations")
-    if samples is None:
-        samples = sampled_iterations(iterations)
-    if not isinstance(samples, (list, tuple)) or not samples or not all(
-            isinstance(iteration, int) and not isinstance(iteration, bool)
-            for iteration in samples):
-        raise NeuronPureError("the kept iterations must be a non-empty list of whole numbers, "
-                              "not %r" % (samples,))
-    if explain_lines is None:
-        explain_lines = _writer_for(network, len(inputs))
-    check_function(explain_lines, "explain_lines")
-    target_rows = _target_rows(targets)
-    run = Run([list(row) for row in inputs], target_rows, iterations, samples)
-    done, previous = 0, -1
-    for iteration in samples:
-        if not previous < iteration <= iterations:
-            raise NeuronPureError("the kept iterations must rise, from 0 to at most %d, not %r"
-                                  % (iterations, samples))
-        previous = iteration
-        if iteration > 0:
-            if iteration - 1 > done:
-                network.train(inputs, targets, iteration - 1 - done)
-            step = network.train_step(inputs, targets)
-            run.explanations.append(list(explain_lines(step, inputs, targets, iteration)))
-        else:
-            run.explanations.append(None)
-        done = iteration
-        weights, biases = weights_of(network)
-        outputs = _last_layer_outputs(network.think([list(row) for row in inputs]))
-        run.weights.append(weights)
-        run.biases.append(biases)
-        run.outputs.append(outputs)
-        run.sums.append(last_layer_sums(inputs, weights, biases))
-        run.errors.append(_mean([abs(t - o) for target, output in zip(target_rows, outputs)
-                                 for t, o in zip(target, output)]))
-    if done != iterations:
-        network.train(inputs, targets, iterations - done)
-    return run
 
 
 # ---------------------------------------------------------------------------
@@ -236,41 +74,22 @@ def record_run(network, inputs, targets, iterations, explain_lines=None,
 
 CURVE = (560, 330, 62, 18, 22, 52)      # width, height, left, right, top, bottom margins
 ERROR = (560, 300, 62, 34, 22, 52)
+TICKS = 6                               # about as many steps along each value axis
 
 
 def _px(value):
-    return format_fixed(value, 1)
+    # The page's pictures are stored once per kept iteration: 1 decimal.
+    return coordinate(value, 1)
 
 
-def _nice_ticks(low, high, count=6):
-    """Round tick values covering [low, high] (as plot's axes have them).
-
-    >>> _nice_ticks(-6.0, 6.0)
-    [-6, -4, -2, 0, 2, 4, 6]
-    """
-    rough = (high - low) / count
-    magnitude = 10 ** math.floor(math.log10(rough))
-    step = magnitude * min(m for m in (1, 2, 5, 10) if m * magnitude >= rough)
-    first, last = int(math.floor(low / step)), int(math.ceil(high / step))
-    return [k * step for k in range(first, last + 1)]
-
-
-class _Axes:
-    """A plot area and the mapping of data to pixels (y grows upward)."""
+class _Axes(Axes):
+    """A picture of the page: its size, its plot area (the margins of ``box``)
+    and the mapping of data to pixels (y grows upward)."""
 
     def __init__(self, box, x_low, x_high, y_low, y_high):
         width, height, left, right, top, bottom = box
+        Axes.__init__(self, left, width - right, top, height - bottom, x_low, x_high, y_low, y_high)
         self.width, self.height = width, height
-        self.left, self.right, self.top, self.bottom = left, width - right, top, height - bottom
-        self.x_low, self.x_high, self.y_low, self.y_high = x_low, x_high, y_low, y_high
-
-    def x(self, value):
-        share = (value - self.x_low) / (self.x_high - self.x_low)
-        return self.left + share * (self.right - self.left)
-
-    def y(self, value):
-        share = (value - self.y_low) / (self.y_high - self.y_low)
-        return self.bottom - share * (self.bottom - self.top)
 
     def frame(self, x_ticks, y_ticks, x_label, y_label):
         """The plot area, ticks (``(value, text)`` pairs) and axis labels, as SVG."""
@@ -301,26 +120,19 @@ class _Axes:
                 % (SVG_NAMESPACE, self.width, self.height, label, "\n".join(parts)))
 
 
-def _tick_text(value, ticks):
-    if all(t == int(t) for t in ticks):
-        return str(int(round(value)))
-    step = abs(ticks[1] - ticks[0])
-    return format_fixed(value, max(0, -int(math.floor(math.log10(step)))))
-
-
 def _curve_axes(run):
     reach = 6.0
     for sums in run.sums:
         for row in sums:
             for total in row:
                 reach = max(reach, abs(total))
-    ticks = _nice_ticks(-reach, reach)
+    ticks = nice_ticks(-reach, reach, TICKS)
     axes = _Axes(CURVE, ticks[0], ticks[-1], 0.0, 1.0)
     return axes, ticks
 
 
 def _curve_svg(run, axes, ticks):
-    parts = axes.frame([(t, _tick_text(t, ticks)) for t in ticks],
+    parts = axes.frame([(t, tick_text(t, ticks)) for t in ticks],
                        [(v, format_fixed(v, 1)) for v in (0.0, 0.5, 1.0)],
                        "weighted sum of the output neuron's inputs", "output")
     steps = 240
@@ -351,7 +163,7 @@ def _curve_svg(run, axes, ticks):
 
 def _error_axes(run):
     top = max(run.errors + [1e-9])
-    ticks = _nice_ticks(0.0, top)
+    ticks = nice_ticks(0.0, top, TICKS)
     axes = _Axes(ERROR, 0.0, math.log10(run.iterations + 1) if run.iterations else 1.0,
                  0.0, ticks[-1])
     return axes, ticks
@@ -370,9 +182,10 @@ def _error_svg(run, axes, ticks):
     if run.iterations and run.iterations + 1 not in [10 ** k + 1 for k in range(len(marks))]:
         marks.append((math.log10(run.iterations + 1), str(run.iterations)))
     marks = [m for m in marks if m[0] <= axes.x_high]
-    parts = axes.frame(marks, [(t, _tick_text(t, ticks)) for t in ticks],
+    parts = axes.frame(marks, [(t, tick_text(t, ticks)) for t in ticks],
                        "iteration (logarithmic scale of 1 + iteration)", "mean |target - output|")
-    drawn = set(sampled_iterations(run.iterations, every_up_to=200, first=100, per_decade=80))
+    # the line through at most about 400 of them: every one up to 200, then 80 per power of ten
+    drawn = set(sampled_iterations(run.iterations, 100, 80, every_up_to=200))
     points = ["%s,%s" % tuple(_px(v) for v in _error_position(axes, iteration, error))
               for iteration, error in zip(run.samples, run.errors) if iteration in drawn]
     parts.append('<polyline points="%s" fill="none" stroke="#1f5fb4" stroke-width="2.5"/>'
@@ -386,11 +199,6 @@ def _error_svg(run, axes, ticks):
 
 # ---------------------------------------------------------------------------
 # The page.
-
-def _escape(text):
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
-
 
 def _columns(run, largest, curve_axes, error_axes):
     """The page's data: named groups of columns of texts, one row per kept
@@ -449,9 +257,9 @@ def _example_table(run, input_names, output_names):
     outputs = len(run.targets[0])
     if output_names is None:
         output_names = ["output %d" % (j + 1) for j in range(outputs)] if outputs > 1 else [""]
-    head = "".join("<th>%s</th>" % _escape(name) for name in input_names)
+    head = "".join("<th>%s</th>" % escape(name) for name in input_names)
     for name in output_names:
-        suffix = "<br>" + _escape(name) if outputs > 1 else ""
+        suffix = "<br>" + escape(name) if outputs > 1 else ""
         head += ('<th class="first">target%s</th><th>weighted sum%s</th><th>output%s</th>'
                  % (suffix, suffix, suffix))
     rows, number = [], 0
@@ -472,27 +280,40 @@ def page_html(network, inputs, targets, iterations, explain_lines=None,
     """Train ``network`` ``iterations`` times on ``inputs``/``targets`` and
     return the page (see the module's docstring) as text.
 
+    ``explain_lines(step, inputs, targets, iteration)`` writes an iteration's
+    explanation (default: as ``explain`` does, ``inputs`` and ``targets``
+    given as checked rows); ``samples``, the iterations to keep, rising from
+    0 (default: every one up to 10,000, else every one of the first 100,
+    then 50 per power of ten, and the last).
+
     A page that would be larger than ``limit`` bytes keeps fewer iterations
     (every one of the first 100, then 50 per power of ten, and the last); if
     even that is too large, ``NeuronPureError`` says so.
     """
-    # What is not the training's is checked before it runs.
+    # Everything is checked before the training runs.
     shape = check_network(network).shape
     check_text(title, "title")
     if description is not None:
         check_text(description, "description")
-    check_names(input_names, shape[0][0], "input")
-    check_names(output_names, shape[-1][1], "output")
+    input_names = check_names(input_names, shape[0][0], "input")
+    output_names = check_names(output_names, shape[-1][1], "output")
     check_count(limit, "limit")
-    if samples is None:
-        samples = sampled_iterations(iterations)
+    check_count(iterations, "iterations")
+    inputs = check_rows(inputs, shape[0][0], "training input")
+    targets = check_targets(targets, len(inputs), shape[-1][1])
+    samples = kept_iterations(iterations) if samples is None else _checked_samples(samples,
+                                                                                    iterations)
+    if explain_lines is None:
+        explain_lines = _writer_for(network, len(inputs))
+    check_function(explain_lines, "explain_lines")
+
     run = record_run(network, inputs, targets, iterations, explain_lines, samples)
     if description is None:
         description = "%d examples, %d iterations." % (len(inputs), iterations)
     if input_names is None:
         input_names = ["input %d" % (k + 1) for k in range(len(inputs[0]))]
     html = _render(run, title, description, input_names, output_names)
-    fewer = sampled_iterations(iterations, every_up_to=0)
+    fewer = fewer_iterations(iterations)
     if _size(html) > limit and len(fewer) < len(run.samples):
         kept = set(run.samples)
         if all(iteration in kept for iteration in fewer):
@@ -504,11 +325,30 @@ def page_html(network, inputs, targets, iterations, explain_lines=None,
     return html
 
 
+def _checked_samples(samples, iterations):
+    """``samples`` as a list, if they are whole numbers rising from 0 or more
+    to at most ``iterations``."""
+    if not isinstance(samples, (list, tuple)) or not samples or not all(
+            is_integer(iteration) for iteration in samples):
+        raise NeuronPureError("the kept iterations must be a non-empty list of whole numbers, "
+                              "not %r" % (samples,))
+    previous = -1
+    for iteration in samples:
+        if not previous < iteration <= iterations:
+            raise NeuronPureError("the kept iterations must rise, from 0 to at most %d, not %r"
+                                  % (iterations, samples))
+        previous = iteration
+    return list(samples)
+
+
 def _size(text):
     return len(text.encode("utf-8"))
 
 
 def _render(run, title, description, input_names, output_names):
+    """The page's HTML: each value put into its place in ``TEMPLATE`` once,
+    user text escaped (never searched again for places, so a file named
+    ``{{LAST}}.csv`` is named as it is)."""
     largest = max([largest_magnitude(w) for w in run.weights] + [1e-12])
     curve_axes, curve_ticks = _curve_axes(run)
     error_axes, error_ticks = _error_axes(run)
@@ -523,26 +363,37 @@ def _render(run, title, description, input_names, output_names):
     }
     if len(run.samples) == run.iterations + 1:
         kept = "Every iteration can be selected."
-    elif run.samples == sampled_iterations(run.iterations, every_up_to=0):
+    elif run.samples == fewer_iterations(run.iterations):
         kept = ("%d of the %d iterations are kept: every one of the first 100, then at least 50 "
                 "per power of ten, and the last." % (len(run.samples), run.iterations + 1))
     else:
         kept = "%d of the %d iterations are kept." % (len(run.samples), run.iterations + 1)
     diagram = network_svg(run.weights[0], run.biases[0], input_names=input_names,
                           output_names=output_names, largest=largest)
-    replacements = [
-        ("TITLE", _escape(title)), ("DESCRIPTION", _escape(description)), ("KEPT", _escape(kept)),
-        ("LAST_INDEX", str(len(run.samples) - 1)), ("LAST", str(run.iterations)),
-        ("DIAGRAM", diagram), ("NETWORK_CLASS", "wide" if len(run.weights[0]) > 1 else "narrow"),
-        ("TABLE", _example_table(run, input_names, output_names)),
-        ("CURVE", _curve_svg(run, curve_axes, curve_ticks)),
-        ("ERROR", _error_svg(run, error_axes, error_ticks)),
-        ("DATA", to_json(data)), ("SCRIPT", SCRIPT), ("STYLE", STYLE),
-    ]
-    html = TEMPLATE
-    for name, value in replacements:
-        html = html.replace("{{" + name + "}}", value)
-    return html
+    return _filled(TEMPLATE, {
+        "TITLE": escape(title), "DESCRIPTION": escape(description), "KEPT": escape(kept),
+        "LAST_INDEX": str(len(run.samples) - 1), "LAST": str(run.iterations),
+        "DIAGRAM": diagram, "NETWORK_CLASS": "wide" if len(run.weights[0]) > 1 else "narrow",
+        "TABLE": _example_table(run, input_names, output_names),
+        "CURVE": _curve_svg(run, curve_axes, curve_ticks),
+        "ERROR": _error_svg(run, error_axes, error_ticks),
+        "DATA": to_json(data), "SCRIPT": SCRIPT, "STYLE": STYLE,
+    })
+
+
+def _filled(template, values):
+    """``template`` with each ``{{NAME}}`` replaced by ``values[NAME]``, in one
+    pass over the template: a value is never searched for places.
+
+    >>> _filled("<h1>{{A}}</h1>{{B}}", {"A": "{{B}}", "B": "b"})
+    '<h1>{{B}}</h1>b'
+    """
+    pieces = template.split("{{")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        name, rest = piece.split("}}", 1)
+        out += [values[name], rest]
+    return "".join(out)
 
 
 def _writer_for(network, examples, data_name=None):
@@ -550,10 +401,13 @@ def _writer_for(network, examples, data_name=None):
         lambda iteration: network_title(iteration, network, examples, data_name))
 
 
+# ---------------------------------------------------------------------------
+# The command line's two pages (``python3 -m neuron_pure page``).
+
 def post_page(seed=POST_SEED, iterations=POST_ITERATIONS):
     """The page of the post's run: its neuron, seeded with ``seed``, trained
-    ``iterations`` times on its four examples (``python3 -m neuron_pure page``)."""
-    check_count(iterations, "iterations")
+    ``iterations`` times on its four examples.  Trusts: whole numbers (the
+    command line parsed them; ``page_html`` checks them again)."""
     return page_html(
         NeuralNetwork(seed=seed), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, iterations,
         explanation_writer(lambda iteration: post_title(iteration, seed)),
@@ -565,12 +419,9 @@ def post_page(seed=POST_SEED, iterations=POST_ITERATIONS):
 def page_for_network(network, inputs, targets, iterations, data_name=None):
     """The page of ``network`` (new: it is trained) on ``inputs`` and
     ``targets`` (read from the file ``data_name``), explained as ``explain``
-    explains it (``page --data FILE --hidden N``)."""
+    explains it (``page --data FILE --hidden N``).  Trusts: the command line
+    built the network and read the examples; ``page_html`` checks them."""
     name = network_description(network)
-    check_count(iterations, "iterations")
-    if data_name is not None:
-        check_text(data_name, "data_name")
-    check_rows(inputs, network.shape[0][0], "training input")
     name = name[0].upper() + name[1:]
     description = "%s, trained on %s for %d iterations." % (
         name, "%d examples" % len(inputs) if data_name is None
@@ -578,10 +429,3 @@ def page_for_network(network, inputs, targets, iterations, data_name=None):
     return page_html(network, inputs, targets, iterations,
                      _writer_for(network, len(inputs), data_name),
                      title=name, description=description)
-
-
-def write_page(stream, network, inputs, targets, iterations, **options):
-    """Write ``page_html(network, inputs, targets, iterations, **options)`` to ``stream``."""
-    if not callable(getattr(stream, "write", None)):
-        raise NeuronPureError("write_page needs a stream to write to, not %r" % (stream,))
-    stream.write(page_html(network, inputs, targets, iterations, **options))

@@ -24,73 +24,45 @@ No plotting library: every coordinate is worked out here and written with
 import math
 
 from neuron_pure.arithmetic import sigmoid
-from neuron_pure.diagram import network_svg, weights_of
-from neuron_pure.errors import NeuronPureError
+from neuron_pure.diagram import layers_of, network_svg
 from neuron_pure.float_text import format_fixed
 from neuron_pure.mt19937 import check_seed
 from neuron_pure.multilayer import check_network, last_layer_sums
 from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
-from neuron_pure.validation import check_count, check_number, check_text
+from neuron_pure.svg import (
+    Axes, coordinate as _number, escape, logarithmic_ticks, mean, nice_ticks, sampled_iterations,
+    tick_text)
+from neuron_pure.validation import check_count, check_rows, check_targets, check_text
 
-__all__ = ["training_history", "training_svg", "nice_ticks", "logarithmic_ticks",
-           "sampled_iterations"]
+__all__ = ["training_svg"]
 
 WIDTH, HEIGHT = 990, 360
 PANEL_WIDTH = WIDTH // 3
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 62, 18, 48, 50
 COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"]
+FIRST, PER_DECADE = 20, 40  # every one of the first 20 iterations, then 40 per power of ten
+TICKS = 5                   # about as many steps along each value axis
 
 
 # ---------------------------------------------------------------------------
 # Data: the run, sampled on a logarithmic scale.
 
-def sampled_iterations(iterations, per_decade=40):
-    """Iteration numbers from 1 to ``iterations`` to draw: every one of the
-    first 20, then about ``per_decade`` per power of ten, always the last.
-
-    >>> sampled_iterations(5)
-    [1, 2, 3, 4, 5]
-    >>> samples = sampled_iterations(10000)
-    >>> samples[:3], samples[-1], len(samples) < 200
-    ([1, 2, 3], 10000, True)
-    """
-    if check_count(per_decade, "per_decade") < 1:
-        raise NeuronPureError("per_decade must be at least 1, got %d" % per_decade)
-    if check_count(iterations, "iterations") < 1:
-        return []
-    chosen = set(range(1, min(iterations, 20) + 1))
-    try:
-        steps = int(math.ceil(math.log10(iterations) * per_decade))
-        for k in range(steps + 1):
-            chosen.add(min(iterations, int(round(10 ** (k / per_decade)))))
-    except OverflowError:               # 10 ** (k / per_decade) beyond the floats
-        raise NeuronPureError("cannot sample %d iterations at %d per power of ten: the floats "
-                              "end near 10**308" % (iterations, per_decade))
-    chosen.add(iterations)
-    return sorted(chosen)
-
-
-def training_history(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
-                     inputs=POST_TRAINING_INPUTS, targets=POST_TRAINING_OUTPUTS):
-    """Train ``network`` (the post's neuron from ``seed`` by default) on
-    ``inputs`` and ``targets`` and return ``(network, samples, errors,
-    weights)``: for each sampled iteration, the mean absolute error of that
-    iteration and every weight after it (``step_parameters``)."""
-    check_count(iterations, "iterations")
-    check_seed(seed)                    # a title prints it, even when network is given
-    if network is None:
-        network = NeuralNetwork(seed=seed)
-    check_network(network)
-    samples, errors, weights = sampled_iterations(iterations), [], []
+def _history(network, iterations, inputs, targets):
+    """Train ``network`` on ``inputs`` and ``targets`` and return ``(samples,
+    errors, weights)``: the sampled iterations from 1 (a logarithmic axis has
+    no place for 0, the starting weights), and for each the mean absolute
+    error of that iteration and every weight after it (``_step_parameters``).
+    Trusts: a checked network, iteration count and training set."""
+    samples, errors, weights = sampled_iterations(iterations, FIRST, PER_DECADE)[1:], [], []
     done = 0
     for iteration in samples:
         network.train(inputs, targets, iteration - 1 - done)
         step = network.train_step(inputs, targets)
         done = iteration
-        errors.append(_mean([abs(e) for e in _output_errors(step)]))
-        weights.append(step_parameters(step))
-    return network, samples, errors, weights
+        errors.append(mean([abs(e) for e in _output_errors(step)]))
+        weights.append(_step_parameters(step))
+    return samples, errors, weights
 
 
 def _output_errors(step):
@@ -100,12 +72,12 @@ def _output_errors(step):
     return step.errors
 
 
-def step_parameters(step):
+def _step_parameters(step):
     """Every weight after a recorded iteration, as one list: the neuron's
     weights (bias last), or each layer's weights row by row, then its biases.
 
     >>> from neuron_pure.explain import explain_iteration
-    >>> step_parameters(explain_iteration(1))
+    >>> _step_parameters(explain_iteration(1))
     [0.12025405710936243, 0.5045619608367021, -0.8506377412381663]
     """
     if not hasattr(step, "layer_inputs"):
@@ -116,92 +88,30 @@ def step_parameters(step):
     return flat
 
 
-def output_sums(network, inputs):
+def _output_sums(network, inputs):
     """The weighted sum of the (first) output neuron for each row of
     ``inputs``: where each example sits on the sigmoid curve."""
-    return [row[0] for row in last_layer_sums(inputs, *weights_of(network))]
-
-
-def _mean(values):
-    # Added left to right, not with sum(), which rounds differently from
-    # CPython 3.12 on: the picture must be the same on every interpreter.
-    total = 0.0
-    for value in values:
-        total += value
-    return total / len(values)
+    return [row[0] for row in last_layer_sums(inputs, *layers_of(network))]
 
 
 # ---------------------------------------------------------------------------
 # Axes.
 
-def nice_ticks(low, high, count=5):
-    """Round tick values that cover [low, high], about ``count`` of them.
-
-    >>> nice_ticks(0.13, 0.92)
-    [0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]
-    >>> nice_ticks(3.0, 3.0)
-    [2.0, 2.5, 3.0, 3.5, 4.0]
-    """
-    check_number(low, "low")
-    check_number(high, "high")
-    if low > high:
-        raise NeuronPureError("nice_ticks needs low <= high, not %r > %r" % (low, high))
-    if check_count(count, "count") < 1:
-        raise NeuronPureError("count must be at least 1, got %d" % count)
-    if not low < high:
-        low, high = low - 1, high + 1
-    try:
-        rough = (high - low) / count
-        magnitude = 10 ** math.floor(math.log10(rough))
-        step = magnitude * min(m for m in (1, 2, 5, 10) if m * magnitude >= rough)
-        first, last = math.floor(low / step), math.ceil(high / step)
-    except (OverflowError, ValueError):     # a span or a count beyond the floats
-        raise NeuronPureError("nice_ticks cannot cover [%r, %r] with %d ticks" % (low, high, count))
-    return [k * step for k in range(first, last + 1)]
-
-
-def logarithmic_ticks(largest):
-    """Powers of ten from 1 up to the first one at or above ``largest`` (at least 10).
-
-    >>> logarithmic_ticks(10000), logarithmic_ticks(1)
-    ([1, 10, 100, 1000, 10000], [1, 10])
-    """
-    check_number(largest, "largest")
-    top = max(1, int(math.ceil(math.log10(largest)))) if largest > 1 else 1
-    return [10 ** k for k in range(top + 1)]
-
-
-def _label(value, ticks):
-    if all(float(t) == int(t) for t in ticks):
-        return str(int(round(value)))
-    step = abs(ticks[1] - ticks[0])
-    return format_fixed(value, max(0, -int(math.floor(math.log10(step)))))
-
-
-def _number(value):
-    return format_fixed(value, 2)
-
-
-class _Panel:
-    """One panel: a plot area and the mapping of data to pixels."""
+class _Panel(Axes):
+    """One panel: a plot area, its ticks, and the SVG drawn in it; with
+    ``logarithmic`` the x axis shows ``log10`` of the value."""
 
     def __init__(self, index, x_ticks, y_ticks, logarithmic=False):
-        self.left = index * PANEL_WIDTH + MARGIN_LEFT
-        self.right = (index + 1) * PANEL_WIDTH - MARGIN_RIGHT
-        self.top, self.bottom = MARGIN_TOP, HEIGHT - MARGIN_BOTTOM
+        low, high = x_ticks[0], x_ticks[-1]
+        if logarithmic:
+            low, high = math.log10(low), math.log10(high)
+        Axes.__init__(self, index * PANEL_WIDTH + MARGIN_LEFT, (index + 1) * PANEL_WIDTH - MARGIN_RIGHT,
+                      MARGIN_TOP, HEIGHT - MARGIN_BOTTOM, low, high, y_ticks[0], y_ticks[-1])
         self.x_ticks, self.y_ticks, self.logarithmic = x_ticks, y_ticks, logarithmic
         self.parts = []
 
-    def _scale(self, value):
-        return math.log10(value) if self.logarithmic else value
-
     def x(self, value):
-        low, high = self._scale(self.x_ticks[0]), self._scale(self.x_ticks[-1])
-        return self.left + (self._scale(value) - low) / (high - low) * (self.right - self.left)
-
-    def y(self, value):
-        low, high = self.y_ticks[0], self.y_ticks[-1]
-        return self.bottom - (value - low) / (high - low) * (self.bottom - self.top)
+        return Axes.x(self, math.log10(value) if self.logarithmic else value)
 
     def frame(self, title, x_label, y_label):
         middle = (self.left + self.right) / 2
@@ -218,7 +128,7 @@ class _Panel:
                 '<line class="tick x-tick" x1="%s" y1="%s" x2="%s" y2="%s"/>'
                 % (x, _number(self.bottom), x, _number(self.bottom + 5)),
                 '<text class="tick-label" x="%s" y="%s" text-anchor="middle">%s</text>'
-                % (x, _number(self.bottom + 18), _label(tick, self.x_ticks)),
+                % (x, _number(self.bottom + 18), tick_text(tick, self.x_ticks)),
             ]
         for tick in self.y_ticks:
             y = _number(self.y(tick))
@@ -226,7 +136,7 @@ class _Panel:
                 '<line class="tick y-tick" x1="%s" y1="%s" x2="%s" y2="%s"/>'
                 % (_number(self.left - 5), y, _number(self.left), y),
                 '<text class="tick-label" x="%s" y="%s" text-anchor="end">%s</text>'
-                % (_number(self.left - 8), _number(self.y(tick) + 4), _label(tick, self.y_ticks)),
+                % (_number(self.left - 8), _number(self.y(tick) + 4), tick_text(tick, self.y_ticks)),
             ]
         self.parts += [
             '<text class="axis-label" x="%s" y="%s" text-anchor="middle">%s</text>'
@@ -285,13 +195,22 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
     the text of an SVG file."""
     if title is not None:
         check_text(title, "title")
+    check_count(iterations, "iterations")
+    check_seed(seed)                    # the title prints it, even when network is given
     post = network is None
-    network, samples, errors, weights = training_history(seed, iterations, network, inputs, targets)
-    first_targets = [t[0] if isinstance(t, (list, tuple)) else t for t in targets]
-    sums = output_sums(network, inputs)
+    if post:
+        network = NeuralNetwork(seed=seed)
+    shape = check_network(network).shape
+    inputs = check_rows(inputs, shape[0][0], "training input",
+                        "the neuron" if isinstance(network, NeuralNetwork) else "the network")
+    targets = check_targets(targets, len(inputs), shape[-1][1])
+    samples, errors, weights = _history(network, iterations, inputs, targets)
+    first_targets = [row[0] for row in targets]
+    sums = _output_sums(network, inputs)
     final = weights[-1] if weights else []
 
-    curve = _Panel(0, nice_ticks(min(sums + [-6.0]), max(sums + [6.0])), nice_ticks(0.0, 1.0))
+    curve = _Panel(0, nice_ticks(min(sums + [-6.0]), max(sums + [6.0]), TICKS),
+                   nice_ticks(0.0, 1.0, TICKS))
     curve.frame("(a) The sigmoid curve after %d iterations" % iterations,
                 "weighted sum of the %sinputs" % ("" if post or not hasattr(network, "layers")
                                                    else "output neuron's "), "output")
@@ -308,10 +227,10 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
     curve.legend(legend)
 
     axis = logarithmic_ticks(samples[-1] if samples else 1)
-    error = _Panel(1, axis, nice_ticks(0.0, max(errors + [0.5])), logarithmic=True)
+    error = _Panel(1, axis, nice_ticks(0.0, max(errors + [0.5]), TICKS), logarithmic=True)
     error.frame("(b) Mean absolute error", "iteration (logarithmic)", "mean |target - output|")
     every_weight = [w for after in weights for w in after]
-    path = _Panel(2, axis, nice_ticks(min(every_weight + [-1.0]), max(every_weight + [1.0])),
+    path = _Panel(2, axis, nice_ticks(min(every_weight + [-1.0]), max(every_weight + [1.0]), TICKS),
                   logarithmic=True)
     path.frame("(c) The synaptic weights", "iteration (logarithmic)", "weight after the iteration")
     if samples:
@@ -333,7 +252,7 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
         error.note("no iterations")
         path.note("no iterations")
 
-    drawing = network_svg(*weights_of(network))
+    drawing = network_svg(*layers_of(network))
     drawing_width, drawing_height = _size_of(drawing)
     scale = min(1.0, WIDTH / drawing_width)
     height = HEIGHT + 30 + drawing_height * scale
@@ -349,7 +268,7 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%s" viewBox="0 0 %d %s">'
         % (WIDTH, _number(height), WIDTH, _number(height)),
-        "<title>%s</title>" % _escape(title),
+        "<title>%s</title>" % escape(title),
         "<style>",
         "  text { font-family: sans-serif; font-size: 12px; fill: #222222; }",
         "  .title { font-size: 14px; font-weight: bold; }",
@@ -389,6 +308,3 @@ def _without_size(svg):
         kept.append(part)
     return " ".join(kept) + rest
 
-
-def _escape(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

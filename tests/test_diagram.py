@@ -140,6 +140,17 @@ def test_bad_weights_are_named(weights, biases, message):
         network_svg(weights, biases)
 
 
+def test_weights_follow_the_networks_one_rule():
+    """The diagram checks layers with validation.check_layers, the networks'
+    rule: True counts as 1 (as in numpy), drawn "1.00000000"; a magnitude
+    ``largest`` is no bool."""
+    root = parse(network_svg([[[True], [-0.5]]], [[False]]))
+    assert [label.text for label in of_class(root, "np-weight")] == ["1.00000000", "-0.50000000"]
+    assert [b.text for b in of_class(root, "np-bias")] == ["b = 0.00000000"]
+    with pytest.raises(NeuronPureError, match="largest is True, not a number"):
+        network_svg([[[1.0]]], largest=True)
+
+
 def test_names_must_fit():
     with pytest.raises(NeuronPureError, match="2 input names for 3 inputs"):
         network_svg([[[1.0], [2.0], [3.0]]], input_names=["a", "b"])

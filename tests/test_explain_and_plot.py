@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clitools import ROOT, assert_usage_error, run_cli
-from neuron_pure import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
+from neuron_pure import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, NeuronPureError
 from neuron_pure.float_text import format_fixed
 from neuron_pure.explain import explain_iteration, explanation_lines
 from neuron_pure.plot import training_svg
@@ -141,3 +141,26 @@ def test_plot_writes_a_file_or_stdout(tmp_path):
 def test_plot_to_a_missing_folder_writes_nothing(tmp_path):
     assert_usage_error(run_cli("plot", "--out", "no/where.svg", cwd=tmp_path), "does not exist")
     assert os.listdir(tmp_path) == []
+
+
+def test_a_title_is_text_escaped_by_the_one_rule():
+    """A title is escaped by the toolkit's one rule (neuron_pure.svg.escape),
+    the diagram's and the page's: a double quote is written &quot; (the plot
+    wrote it bare before; the title read back is the same text)."""
+    title = 'A "quoted" <title> & more'
+    svg = training_svg(iterations=3, title=title)
+    assert "<title>A &quot;quoted&quot; &lt;title&gt; &amp; more</title>" in svg
+    assert parse(svg).find(SVG + "title").text == title
+
+
+@pytest.mark.parametrize("inputs, targets, message", [
+    ([[0, 1]], [[0]], "training inputs have 2 columns but the neuron has 3 inputs"),
+    ([[0, 0, 1]], [[0], [1]], "2 training outputs for 1 examples"),
+    ("x", [0], "training inputs must be a non-empty list of rows"),
+])
+def test_the_training_set_is_checked_even_without_iterations(inputs, targets, message):
+    """training_svg checks the training set at its door, before training and
+    also when there is none to run (0 iterations), with the network's words."""
+    for iterations in (0, 2):
+        with pytest.raises(NeuronPureError, match=message):
+            training_svg(iterations=iterations, inputs=inputs, targets=targets)

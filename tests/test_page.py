@@ -22,7 +22,8 @@ from neuron_pure.float_text import format_fixed
 from neuron_pure.multilayer import (
     SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, MultiLayerNetwork, NeuronLayer)
 from neuron_pure.columns import decode_columns
-from neuron_pure.page import explanation_writer, page_for_network, page_html, post_page, record_run, sampled_iterations
+from neuron_pure.page import page_for_network, page_html, post_page
+from neuron_pure.page_run import explanation_writer, fewer_iterations, kept_iterations, record_run
 
 LIMIT = 3 * 1024 * 1024          # the issue's limit for one page
 
@@ -196,7 +197,7 @@ def sampled_file(tmp_path_factory):
 
 @once
 def test_a_long_run_keeps_samples_and_says_which_it_shows(sampled_file):
-    kept = sampled_iterations(20000)
+    kept = kept_iterations(20000)
     assert 103 not in kept and 100 in kept and 20000 in kept
     with browser() as (page, refused):
         page.goto(url(sampled_file, "#iteration=103"))
@@ -308,7 +309,7 @@ def test_the_sequels_page_explains_backpropagation(tmp_path):
 
 def test_the_recorder_keeps_what_train_computes():
     run = record_run(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 30,
-                     explanation_writer(post_title))
+                     explanation_writer(post_title), kept_iterations(30))
     assert run.samples == list(range(31))
     for iteration in (0, 1, 17, 30):
         network = post_weights_after(iteration)
@@ -323,18 +324,52 @@ def test_the_recorder_keeps_what_train_computes():
     assert run.explanations[1] == explanation_lines(1)
 
 
-@pytest.mark.parametrize("samples", [[0, 2, 2], [3, 1], [0, 11]])
+@pytest.mark.parametrize("samples", [[0, 2, 2], [3, 1], [0, 11], [-1, 2]])
 def test_the_kept_iterations_must_rise_within_the_run(samples):
+    """page_html checks the kept iterations before it trains: the network is untouched."""
+    network = NeuralNetwork()
+    before = [row[:] for row in network.synaptic_weights]
     with pytest.raises(NeuronPureError, match="must rise"):
-        record_run(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 10, samples=samples)
+        page_html(network, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 10, samples=samples)
+    assert network.synaptic_weights == before
+
+
+@pytest.mark.parametrize("samples", [[], [0, 1.5], [0, True], "0,1", (0, "1")])
+def test_the_kept_iterations_must_be_whole_numbers(samples):
+    with pytest.raises(NeuronPureError, match="must be a non-empty list of whole numbers"):
+        page_html(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 10, samples=samples)
+
+
+def test_user_text_is_data_never_template():
+    """A file named {{LAST}}.csv, a title or a name holding a place of the
+    template: each is written as it is, escaped, and no place of the page
+    changes (the page is filled in one pass, values never searched again)."""
+    network = NeuralNetwork()
+    html = page_for_network(network, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 3,
+                            "{{LAST}}.csv")
+    assert "the 4 examples of {{LAST}}.csv for 3 iterations." in html      # not "of 3.csv"
+    assert "of 3.csv" not in html and 'max="3"' in html and "of 3</span>" in html
+    assert html.count("{{") == html.count("{{LAST}}.csv") == 2     # and in the explanation
+    html = page_html(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 2,
+                     title="{{DATA}} <b>", description="{{SCRIPT}} & {{KEPT}}",
+                     input_names=["{{TABLE}}", "x<y", '"q"'], output_names=["{{CURVE}}"])
+    assert "<h1>{{DATA}} &lt;b&gt;</h1>" in html
+    assert "<p>{{SCRIPT}} &amp; {{KEPT}} Every iteration can be selected." in html
+    assert "<th>{{TABLE}}</th><th>x&lt;y</th><th>&quot;q&quot;</th>" in html
+    assert html.count("{{") == sum(html.count("{{%s}}" % name) for name in (
+        "DATA", "SCRIPT", "KEPT", "TABLE", "CURVE"))
+    for once_only in ('id="np-data"', "(function () {", 'aria-label="the sigmoid curve',
+                      'aria-label="the mean absolute error', '<table class="examples">'):
+        assert html.count(once_only) == 1, once_only
 
 
 def test_sampling_follows_the_issues_rule():
     """Every iteration up to 10,000; longer runs: every one of the first 100,
     at least 50 per power of ten after that, and the last."""
-    assert sampled_iterations(10000) == list(range(10001))
+    assert kept_iterations(10000) == list(range(10001))
     for total in (10001, 60000, 1234567):
-        kept = sampled_iterations(total)
+        kept = kept_iterations(total)
+        assert kept == fewer_iterations(total)
         assert kept[:101] == list(range(101)) and kept[-1] == total
         assert kept == sorted(set(kept))
         power = 100
@@ -363,7 +398,7 @@ def test_a_page_too_large_keeps_fewer_iterations_or_says_so():
     html = page_html(NeuralNetwork(), POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, 3000,
                      limit=150000)
     assert len(html.encode("utf-8")) <= 150000
-    kept = sampled_iterations(3000, every_up_to=0)
+    kept = fewer_iterations(3000)
     assert 'max="%d"' % (len(kept) - 1) in html
     assert "%d of the 3001 iterations are kept: every one of the first 100" % len(kept) in html
     with pytest.raises(NeuronPureError, match="more than 20000"):
