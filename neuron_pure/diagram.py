@@ -51,58 +51,25 @@ MINIMUM_WIDTH = 640
 
 
 # ---------------------------------------------------------------------------
-# From a network object to plain lists, by its attributes alone (no import of
-# the networks: they draw themselves with this module).
+# From a network to plain lists: the network's own checked copy (no import of
+# the networks here: they draw themselves with this module).
 
 def weights_of(network):
     """``(weights, biases)`` of a ``NeuralNetwork`` or a ``MultiLayerNetwork``,
-    in the form ``network_svg`` takes (checked copies: drawing never changes
-    them).
+    in the form ``network_svg`` takes: copies, checked as the network's
+    methods check them (a caller may have replaced them).  ``biases`` is
+    ``None`` when no layer has one, else one entry per layer, ``None`` or one
+    bias per neuron.
 
-    ``biases`` is ``None`` when no layer has one, else one entry per layer,
-    ``None`` or one bias per neuron.
-
-    >>> class Neuron:                   # a NeuralNetwork's two attributes
-    ...     synaptic_weights, bias = [[0.5], [-2.0]], 0.25
-    >>> weights_of(Neuron())
+    >>> from neuron_pure import NeuralNetwork
+    >>> weights_of(NeuralNetwork.from_weights([[0.5], [-2.0]], 0.25))
     ([[[0.5], [-2.0]]], [[0.25]])
-
-    The weights are checked as ``network_svg`` checks them (a caller may have
-    replaced them).
     """
-    if hasattr(network, "layers"):
-        layers = network.layers
-        if not isinstance(layers, (list, tuple)) or not all(
-                hasattr(layer, "synaptic_weights") for layer in layers):
-            raise NeuronPureError("cannot draw the layers %r: each needs synaptic_weights"
-                                  % (layers,))
-    elif not hasattr(network, "synaptic_weights"):
-        raise NeuronPureError("cannot draw %r: it has neither layers nor synaptic_weights"
-                              % (network,))
-    weights, biases = check_layers(*_held(network))
-    return weights, _none_without_biases(biases)
-
-
-def layers_of(network):
-    """``weights_of(network)`` without its checks, for the page and the plots,
-    which checked the network and train it themselves.  Trusts: ``network``
-    is a checked ``NeuralNetwork`` or ``MultiLayerNetwork``."""
-    weights, biases = _held(network)
-    return ([[list(row) for row in matrix] for matrix in weights],
-            _none_without_biases([None if b is None else list(b) for b in biases]))
-
-
-def _held(network):
-    # The weights and the biases as the network holds them (not copied).
-    if hasattr(network, "layers"):
-        return ([layer.synaptic_weights for layer in network.layers],
-                [getattr(layer, "biases", None) for layer in network.layers])
-    bias = getattr(network, "bias", None)
-    return [network.synaptic_weights], [None if bias is None else [bias]]
-
-
-def _none_without_biases(biases):
-    return None if biases is None or all(b is None for b in biases) else biases
+    layer_weights = getattr(network, "_layer_weights", None)
+    if layer_weights is None:
+        raise NeuronPureError("cannot draw %r: it is neither a NeuralNetwork nor a "
+                              "MultiLayerNetwork" % (network,))
+    return layer_weights()
 
 
 def _check_largest(largest):

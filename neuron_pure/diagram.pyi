@@ -3,7 +3,6 @@
 from typing import Sequence
 
 from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
-from neuron_pure.multilayer import AnyNetwork
 
 __all__ = ["network_svg", "weights_of"]
 
@@ -33,9 +32,7 @@ RIGHT: int
 MINIMUM_WIDTH: int
 
 # (weights, biases) in network_svg's form, checked copies.
-def weights_of(network: AnyNetwork) -> tuple[list[Matrix], list[Vector | None] | None]: ...
-# The same, unchecked (internal: for a network the caller checked).
-def layers_of(network: AnyNetwork) -> tuple[list[Matrix], list[Vector | None] | None]: ...
+def weights_of(network: object) -> tuple[list[Matrix], list[Vector | None] | None]: ...
 # Internal, trusting their caller: labels, the largest magnitude, widths.
 def weight_labels(weights: LayerWeights, biases: LayerBiases = None,
                   places: int = 8) -> list[str]: ...

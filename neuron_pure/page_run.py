@@ -19,7 +19,6 @@ Internal: everything here trusts its caller (``page_html`` checked the
 network, the training set, the iteration count and the kept iterations).
 """
 
-from neuron_pure.diagram import layers_of
 from neuron_pure.explain import step_lines
 from neuron_pure.multilayer import last_layer_sums
 from neuron_pure.svg import mean, sampled_iterations
@@ -123,7 +122,7 @@ def record_run(network, inputs, targets, iterations, explain_lines, samples):
         else:
             run.explanations.append(None)
         done = iteration
-        weights, biases = layers_of(network)
+        weights, biases = network._layer_weights()
         outputs = _last_layer_outputs(network.think([list(row) for row in inputs]))
         run.weights.append(weights)
         run.biases.append(biases)

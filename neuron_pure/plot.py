@@ -24,7 +24,7 @@ No plotting library: every coordinate is worked out here and written with
 import math
 
 from neuron_pure.arithmetic import sigmoid
-from neuron_pure.diagram import layers_of, network_svg
+from neuron_pure.diagram import network_svg
 from neuron_pure.float_text import format_fixed
 from neuron_pure.mt19937 import check_seed
 from neuron_pure.multilayer import check_network, last_layer_sums
@@ -91,7 +91,7 @@ def _step_parameters(step):
 def _output_sums(network, inputs):
     """The weighted sum of the (first) output neuron for each row of
     ``inputs``: where each example sits on the sigmoid curve."""
-    return [row[0] for row in last_layer_sums(inputs, *layers_of(network))]
+    return [row[0] for row in last_layer_sums(inputs, *network._layer_weights())]
 
 
 # ---------------------------------------------------------------------------
@@ -252,7 +252,7 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
         error.note("no iterations")
         path.note("no iterations")
 
-    drawing = network_svg(*layers_of(network))
+    drawing = network_svg(*network._layer_weights())
     drawing_width, drawing_height = _size_of(drawing)
     scale = min(1.0, WIDTH / drawing_width)
     height = HEIGHT + 30 + drawing_height * scale

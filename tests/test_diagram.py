@@ -129,7 +129,7 @@ def test_a_bias_is_drawn_and_weights_of_reads_it():
 @pytest.mark.parametrize("weights, biases, message", [
     ([], None, "non-empty list"),
     ([[[1.0, 2.0], [3.0]]], None, "rows of different lengths"),
-    ([[[1.0, 2.0]], [[1.0]]], None, "layer 2 has 1 rows (inputs) but layer 1 has 2 neurons"),
+    ([[[1.0, 2.0]], [[1.0]]], None, "layer 2 has 1 inputs per neuron, but layer 1 has 2 neurons"),
     ([[[float("nan")]]], None, "not a finite number"),
     ([[["1"]]], None, "not a number"),
     ([[[1.0]]], [[1.0, 2.0]], "layer 1's biases must be None or 1 numbers"),
