@@ -17,7 +17,7 @@ Synaptic weights before this iteration:
 <BLANKLINE>
 Example 1: inputs [0, 0, 1], target output 0
   weighted sum            0 × -0.16595599 + 0 × 0.44064899 + 1 × -0.99977125 = -0.99977125
-  output (sigmoid)        1 / (1 + e^(0.99977125)) = 0.26898640
+  output (sigmoid)        1 / (1 + e^-(-0.99977125)) = 0.26898640
   error                   0 - 0.26898640 = -0.26898640
   gradient of the curve   0.26898640 × (1 - 0.26898640) = 0.19663272
 
@@ -32,13 +32,10 @@ from neuron_pure.float_text import format_fixed
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import check_seed
 from neuron_pure.multilayer import BackpropagationStep, check_network
-from neuron_pure.neuron import (
-    POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, TrainingStep)
-from neuron_pure.validation import (
-    check_count, check_function, check_rows, check_targets, check_text, is_number)
+from neuron_pure.neuron import POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
+from neuron_pure.validation import check_count, check_function, check_rows, check_text
 
-__all__ = ["explain_iteration", "explanation_lines", "explain", "step_lines",
-           "explain_network", "network_description", "network_title", "post_title", "given_text"]
+__all__ = ["explain_iteration", "explain_network", "explain"]
 
 
 def explain_iteration(iteration=1, seed=POST_SEED, inputs=POST_TRAINING_INPUTS,
@@ -56,6 +53,8 @@ def explain_iteration(iteration=1, seed=POST_SEED, inputs=POST_TRAINING_INPUTS,
     _check_iteration(iteration)
     if network is None:
         network = NeuralNetwork(len(check_rows(inputs, None, "training input")[0]), seed=seed)
+    else:
+        check_seed(seed)                # (a network given brings its own)
     check_network(network).train(inputs, outputs, iteration - 1)
     return network.train_step(inputs, outputs)
 
@@ -68,16 +67,13 @@ def _check_iteration(iteration):
 
 def given_text(value):
     """An input or target as the post writes it: 0 and 1 for whole numbers,
-    8 decimals otherwise.
+    8 decimals otherwise.  Trusts its caller: a finite number.
 
     >>> given_text(1), given_text(1.0), given_text(0.25)
     ('1', '1', '0.25000000')
     """
-    if not is_number(value):
-        raise NeuronPureError("given_text needs a number, not %r" % (value,))
     if isinstance(value, bool):
         value = int(value)
-    # (nan and inf are not below 1e15: format_fixed writes them)
     if isinstance(value, float) and abs(value) < 1e15 and value == int(value) \
             and str(value) != "-0.0":
         value = int(value)
@@ -102,34 +98,12 @@ def step_lines(step, inputs, targets):
     """The lines that explain one recorded iteration, without a title: the
     post's words for a ``TrainingStep``, the sequel's (forward, then
     back-propagation, then the adjustments) for a ``BackpropagationStep``.
-    ``inputs`` and ``targets`` are the training set as given (a target per
-    example, or a row of them), checked against the step: as many examples,
-    as many inputs as it has weights (or one fewer, for a bias).
+    Trusts its caller: ``inputs`` and ``targets`` are the checked rows the
+    step was trained on (a target row per example).
     """
-    layered = isinstance(step, BackpropagationStep)
-    if not layered and not isinstance(step, TrainingStep):
-        raise NeuronPureError("step_lines explains a TrainingStep or a BackpropagationStep, "
-                              "not %r" % (step,))
-    rows = check_rows(inputs, None, "input")
-    try:
-        width = len(rows[0])
-        if layered:                     # the first layer's weights: one row per input
-            examples, outputs = len(step.layer_inputs[0]), len(step.weights[-1][0])
-            fits = len(step.weights[0]) == width
-        else:                           # one weight per input, and perhaps a bias
-            examples, outputs = len(step.outputs), 1
-            fits = len(step.weights) in (width, width + 1)
-        fits = fits and len(rows) == examples
-        targets = check_targets(targets, examples, outputs)
-        if fits and layered:
-            return _layered_lines(step, inputs, targets)
-        if fits:
-            return _neuron_lines(step, inputs, [t[0] for t in targets])
-    except (TypeError, IndexError, KeyError):      # a step not as training records it
-        pass
-    raise NeuronPureError("step_lines: the step does not fit %d inputs of %d values each, or "
-                          "its quantities are not as training records them" % (len(rows),
-                                                                               len(rows[0])))
+    if isinstance(step, BackpropagationStep):
+        return _layered_lines(step, inputs, targets)
+    return _neuron_lines(step, inputs, [t[0] for t in targets])
 
 
 def _weight_names(count, bias):
@@ -152,7 +126,7 @@ def _neuron_lines(step, inputs, targets):
             "",
             "Example %d: inputs %s, target output %s" % (i + 1, _row(inputs[i]), given_text(targets[i])),
             "  weighted sum            %s = %s" % (_products(row, weights), _fixed(total)),
-            "  output (sigmoid)        1 / (1 + e^(%s)) = %s" % (_fixed(-total), _fixed(output)),
+            "  output (sigmoid)        1 / (1 + e^-(%s)) = %s" % (_fixed(total), _fixed(output)),
             "  error                   %s - %s = %s"
             % (given_text(targets[i]), _fixed(output), _fixed(step.errors[i])),
             "  gradient of the curve   %s × (1 - %s) = %s"
@@ -188,9 +162,11 @@ def _layered_lines(step, inputs, targets):
     for k in range(count):
         lines.append("  %s:" % _layer_name(k, count))
         for m, row in enumerate(step.weights[k]):
-            lines.append("    from input %d: %s" % (m + 1, "  ".join(_fixed(w) for w in row)))
+            # a hidden layer's inputs are the outputs of the layer before
+            source = "input %d" % (m + 1) if k == 0 else "layer %d neuron %d" % (k, m + 1)
+            lines.append("    from %s: %s" % (source, "  ".join(_fixed(w) for w in row)))
         if step.biases[k] is not None:
-            lines.append("    biases:       %s" % "  ".join(_fixed(b) for b in step.biases[k]))
+            lines.append("    biases: %s" % "  ".join(_fixed(b) for b in step.biases[k]))
 
     lines += ["", "Forward: each layer's output = sigmoid(dot(its input, its weights)), "
               "the hidden layer's output being the next layer's input."]
@@ -209,8 +185,8 @@ def _layered_lines(step, inputs, targets):
                 lines += [
                     "  %s, neuron %d" % (_layer_name(k, count), j + 1),
                     "    weighted sum          %s = %s" % (terms, _fixed(total)),
-                    "    output (sigmoid)      1 / (1 + e^(%s)) = %s"
-                    % (_fixed(-total), _fixed(step.outputs[k][i][j])),
+                    "    output (sigmoid)      1 / (1 + e^-(%s)) = %s"
+                    % (_fixed(total), _fixed(step.outputs[k][i][j])),
                 ]
 
     lines += ["", "Backward: the output layer's error is target - output; a hidden layer's "
@@ -276,12 +252,13 @@ def _learning(adjustment, step):
 
 def network_description(network):
     """A network in words: "a neuron with 3 inputs", "a network of 3 inputs,
-    a hidden layer of 4 neurons and 1 output neuron".
+    a hidden layer of 4 neurons and 1 output neuron".  Trusts its caller: a
+    checked network.
 
     >>> network_description(NeuralNetwork(bias=True))
     'a neuron with 3 inputs and a bias'
     """
-    shape = check_network(network).shape        # checked: a caller may have replaced weights
+    shape = network.shape
     if isinstance(network, NeuralNetwork):
         return "a neuron with %d inputs%s" % (shape[0][0], " and a bias" if shape[0][2] else "")
     widths = [neurons for _, neurons, _ in shape]
@@ -297,40 +274,44 @@ def network_description(network):
 
 def network_title(iteration, network, examples, data_name=None):
     """The first line of an explanation of ``network`` on ``examples``
-    examples (of the file ``data_name``)."""
-    _check_iteration(iteration)
-    if check_count(examples, "examples") < 1:
-        raise NeuronPureError("a network trains on at least one example, not %d" % examples)
-    if data_name is not None:
-        check_text(data_name, "data_name")
-    description = network_description(network)
-    seed = network.seed
-    if seed is not None:
-        seed = check_seed(seed)
+    examples (of the file ``data_name``).  Trusts its caller: checked values."""
     return "Training iteration %d of %s%s on %s." % (
-        iteration, description,
-        "" if seed is None else " (seed %d)" % seed,
+        iteration, network_description(network),
+        "" if network.seed is None else " (seed %d)" % network.seed,
         "%d examples" % examples if data_name is None
         else "the %d examples of %s" % (examples, data_name))
 
 
 def post_title(iteration, seed=POST_SEED):
-    """The first line of an explanation of the post's run.
+    """The first line of an explanation of the post's run.  Trusts its
+    caller: an iteration from 1 and a seed in range.
 
     >>> post_title(3)
     "Training iteration 3 of the post's neuron (seed 1) on its four examples."
     """
     return "Training iteration %d of the post's neuron (seed %d) on its four examples." % (
-        _check_iteration(iteration), check_seed(seed))
+        iteration, seed)
 
 
 def explain_network(network, inputs, targets, iteration=1, data_name=None):
     """The explanation of training iteration ``iteration`` of ``network`` (a
     new network: it is trained) on ``inputs`` and ``targets``, as lines."""
-    title = network_title(iteration, network, len(check_rows(inputs, None, "training input")),
-                          data_name)
+    if data_name is not None:
+        check_text(data_name, "data_name")
+    if check_network(network).seed is not None:
+        check_seed(network.seed)        # the title prints it
     step = explain_iteration(iteration, inputs=inputs, outputs=targets, network=network)
-    return [title, ""] + step_lines(step, inputs, targets)
+    rows, targets = _recorded_examples(step, inputs, targets)
+    return [network_title(iteration, network, len(rows), data_name), ""] + step_lines(
+        step, rows, targets)
+
+
+def _recorded_examples(step, inputs, outputs):
+    # The training set as the step trained on it (checked by train_step):
+    # rows, and a target row per example (a flat list of targets becomes a column).
+    rows = [list(row) for row in inputs]
+    targets = [list(t) if isinstance(t, (list, tuple)) else [t] for t in outputs]
+    return rows, targets
 
 
 def explanation_lines(iteration=1, seed=POST_SEED):
@@ -342,7 +323,8 @@ def explanation_lines(iteration=1, seed=POST_SEED):
 
 
 def explain(iteration=1, seed=POST_SEED, write=print):
-    """Print the explanation of training iteration ``iteration``."""
+    """Print the explanation of training iteration ``iteration`` of the
+    post's neuron seeded with ``seed``, one line at a time through ``write``."""
     check_function(write, "write")
     for line in explanation_lines(iteration, seed):
         write(line)

@@ -6,8 +6,7 @@ from neuron_pure.arithmetic import MatrixLike
 from neuron_pure.multilayer import AnyNetwork, BackpropagationStep, MultiLayerNetwork
 from neuron_pure.neuron import NeuralNetwork, Targets, TrainingStep, Write
 
-__all__ = ["explain_iteration", "explanation_lines", "explain", "step_lines",
-           "explain_network", "network_description", "network_title", "post_title", "given_text"]
+__all__ = ["explain_iteration", "explain_network", "explain"]
 
 # The record of one iteration: a neuron's, or a network of layers'.
 Step = TrainingStep | BackpropagationStep

@@ -60,7 +60,7 @@ def explanation_writer(title):
     >>> from neuron_pure import NeuralNetwork
     >>> from neuron_pure.explain import post_title
     >>> step = NeuralNetwork().train_step([[0, 0, 1]], [0])
-    >>> explanation_writer(post_title)(step, [[0, 0, 1]], [0], 1)[8]
+    >>> explanation_writer(post_title)(step, [[0, 0, 1]], [[0]], 1)[8]
     '  weighted sum            0 × -0.16595599 + 0 × 0.44064899 + 1 × -0.99977125 = -0.99977125'
     """
     def explain_lines(step, inputs, targets, iteration):

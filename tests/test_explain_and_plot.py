@@ -38,7 +38,7 @@ def test_explain_writes_the_posts_steps_in_its_order():
     assert result.returncode == 0
     text = result.stdout
     assert "0 × -0.16595599 + 0 × 0.44064899 + 1 × -0.99977125 = -0.99977125" in text
-    assert "1 / (1 + e^(0.99977125)) = 0.26898640" in text
+    assert "1 / (1 + e^-(-0.99977125)) = 0.26898640" in text
     order = ["weighted sum", "output (sigmoid)", "error  ", "gradient of the curve",
              "error × gradient"]
     positions = [text.index(word) for word in order]
