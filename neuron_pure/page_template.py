@@ -13,7 +13,7 @@ fetches anything: no ``src``, no ``href``, no web font.
 False
 """
 
-__all__ = ["TEMPLATE", "STYLE", "SCRIPT"]
+__all__ = []      # internal: the page module fills them
 
 
 TEMPLATE = """<!DOCTYPE html>
