@@ -32,15 +32,17 @@ training from the start: the weights are the whole state.
 
 import json
 
-from neuron_pure.dataset import parse_examples
+from neuron_pure.dataset import parse_examples, parse_rows
 from neuron_pure.diagram import network_svg, weights_of
 from neuron_pure.arithmetic import sigmoid
 from neuron_pure.engine import examples_of, training_source
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.explain import (
     given_text, network_description, network_title, post_title, step_lines)
-from neuron_pure.model import model_to_json
-from neuron_pure.multilayer import layered_network
+from neuron_pure.float_text import float_repr
+from neuron_pure.model import model_to_json, network_from_json
+from neuron_pure.multilayer import (
+    SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, layered_network)
 from neuron_pure.neuron import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
 from neuron_pure.thinking import TRAINING_KEYS
 from neuron_pure.validation import check_count
@@ -98,6 +100,14 @@ def restore(network, flat):
             layer.synaptic_weights, layer.biases = rows, biases
 
 
+def _cell(value):
+    # A number as a table cell: exact (the shortest text that reads back as
+    # the same float), whole numbers without a point.
+    if value == int(value) and abs(value) < 1e15 and str(value) != "-0.0":
+        return str(int(value))
+    return float_repr(value)
+
+
 def _texts(values):
     """Numbers as explain writes them (0 and 1 whole, 8 decimals otherwise),
     nested as given."""
@@ -126,6 +136,9 @@ class Session:
     def op_setup(self, message):
         settings = dict(DEFAULTS)
         settings.update(message.get("settings", {}))
+        rate = settings["learningRate"]
+        if isinstance(rate, int) and not isinstance(rate, bool):
+            settings["learningRate"] = float(rate)     # JSON's 1 is the command line's 1.0
         self.settings = settings
         name = settings["dataName"]
         if settings["csv"] is None:
@@ -155,17 +168,53 @@ class Session:
                 and self.targets == [row[0] for row in POST_TRAINING_OUTPUTS])
 
     def op_advance(self, message):
-        """Train up to ``count`` more iterations, never past a checkpoint."""
+        """Train ``count`` more iterations, keeping a checkpoint of the
+        weights every ``every`` iterations."""
+        count = check_count(message["count"], "count")
         done = self.network.iterations_trained
-        count = min(check_count(message["count"], "count"), self.every - done % self.every)
-        self.network.train(self.inputs, self.targets, count)
-        done += count
-        if done % self.every == 0:
-            self.checkpoints.append(parameters_of(self.network))
+        while count > 0:
+            step = min(count, self.every - done % self.every)
+            self.network.train(self.inputs, self.targets, step)
+            done += step
+            count -= step
+            if done % self.every == 0 and done // self.every == len(self.checkpoints):
+                self.checkpoints.append(parameters_of(self.network))
         return {"trained": done}
 
     def op_model(self, message):
         return {"model": model_text(self.network), "trained": self.network.iterations_trained}
+
+    def op_presets(self, message):
+        """The post's and the sequel's training sets, as the package holds them."""
+        return {"post": {"rows": POST_TRAINING_INPUTS, "targets": POST_TRAINING_OUTPUTS},
+                "sequel": {"rows": SEQUEL_TRAINING_INPUTS, "targets": SEQUEL_TRAINING_OUTPUTS}}
+
+    def op_read(self, message):
+        """The cells of CSV text as ``train`` reads it (``dataset``'s reader,
+        its messages): exact numbers, whole ones without a point."""
+        name = message.get("name")
+        inputs, targets = parse_examples(message["csv"], name or "the pasted CSV",
+                                         message.get("outputs", 1))
+        header = parse_rows(message["csv"], name or "the pasted CSV")[1]
+        targets = [t if isinstance(t, list) else [t] for t in targets]
+        return {"rows": [[_cell(x) for x in row] for row in inputs],
+                "targets": [[_cell(x) for x in row] for row in targets], "header": header}
+
+    def op_think(self, message):
+        """A model file loaded to think with: its network drawn, described,
+        and its outputs for ``rows``."""
+        network = network_from_json(message["model"], message.get("name") or "the model")
+        weights, biases = weights_of(network)
+        answer = {"svg": network_svg(weights, biases), "description": network_description(network)}
+        rows = message.get("rows")
+        if rows:
+            thought = network.think(rows)
+            outputs = thought[-1] if self._is_layered(network) else thought
+            answer["outputs"] = [[float_repr(value) for value in row] for row in outputs]
+        return answer
+
+    def _is_layered(self, network):
+        return not isinstance(network, NeuralNetwork)
 
     # -- One iteration, on demand. ------------------------------------------
 
