@@ -462,7 +462,7 @@ function line(pre, text, values) {
   if (values) {
     const shown = document.createElement("span");
     shown.className = "values";
-    shown.textContent = "→ " + values;
+    shown.textContent = text.slice(0, text.length - text.trimStart().length) + "  ↳ " + values;
     pre.appendChild(shown);
   }
 }
@@ -582,21 +582,21 @@ function curve(chosen, run) {
     const target = Number(run.targets[i].split ? run.targets[i] : run.targets[i][0]);
     const output = 1 / (1 + Math.exp(-s));
     const cx = x(s), cy = y(output);
-    const colour = target >= 0.5 ? "var(--target1, #1b7837)" : "var(--target0, #762a83)";
     const dot = add("circle", {cx, cy, r: 7, fill: target >= 0.5 ? "#1b7837" : "white",
                                stroke: target >= 0.5 ? "#1b7837" : "#762a83", "stroke-width": 2.5});
     dot.appendChild(Object.assign(document.createElementNS(SVG, "title"), {
       textContent: "example " + (i + 1) + ": weighted sum " + chosen.sumTexts[i] + ", output " +
         chosen.outputTexts[i] + ", target " + run.targets[i]}));
-    let ly = cy - 12;
-    while (placed.some(([px, py]) => Math.abs(px - cx) < 26 && Math.abs(py - ly) < 15)) {
-      ly -= 15;
+    // Above the dot in the lower half, below it in the upper half, stacked.
+    const down = cy < (top + height - bottom) / 2;
+    let ly = down ? cy + 24 : cy - 12;
+    while (placed.some(([px, py]) => Math.abs(px - cx) < 22 && Math.abs(py - ly) < 15)) {
+      ly += down ? 15 : -15;
     }
     placed.push([cx, ly]);
-    add("text", {x: cx, y: Math.max(14, ly), "text-anchor": "middle", "font-size": 13,
+    add("text", {x: cx, y: ly, "text-anchor": "middle", "font-size": 13,
                  "font-weight": i === state.example ? "bold" : "normal",
                  fill: target >= 0.5 ? "#1b7837" : "#762a83"}, String(i + 1));
-    void colour;
   });
   return svg;
 }
