@@ -334,7 +334,9 @@ function train(settings) {
     const run = await setup(settings);
     await trainTo(run.goal);
     const model = await ask("model", {});
-    setStatus(describe());
+    setStatus(run.trained < run.goal ? "Cancelled at iteration " +
+              run.trained.toLocaleString("en") + " of " + run.goal.toLocaleString("en") + "."
+              : describe());
     await select(run.trained);
     return model.model;
   });
@@ -587,14 +589,17 @@ function curve(chosen, run) {
     dot.appendChild(Object.assign(document.createElementNS(SVG, "title"), {
       textContent: "example " + (i + 1) + ": weighted sum " + chosen.sumTexts[i] + ", output " +
         chosen.outputTexts[i] + ", target " + run.targets[i]}));
-    // Above the dot in the lower half, below it in the upper half, stacked.
-    const down = cy < (top + height - bottom) / 2;
-    let ly = down ? cy + 24 : cy - 12;
-    while (placed.some(([px, py]) => Math.abs(px - cx) < 22 && Math.abs(py - ly) < 15)) {
-      ly += down ? 15 : -15;
+    // Off the curve: up and to the left of the dot (the curve runs from the
+    // lower left to the upper right), or below and to the right where the
+    // curve is flat at the top; stacked where examples sit close together.
+    const high = output > 0.8;
+    const lx = high ? cx + 12 : cx - 12;
+    let ly = high ? cy + 22 : cy - 10;
+    while (placed.some(([px, py]) => Math.abs(px - lx) < 22 && Math.abs(py - ly) < 15)) {
+      ly += high ? 15 : -15;
     }
-    placed.push([cx, ly]);
-    add("text", {x: cx, y: ly, "text-anchor": "middle", "font-size": 13,
+    placed.push([lx, ly]);
+    add("text", {x: lx, y: ly, "text-anchor": high ? "start" : "end", "font-size": 14,
                  "font-weight": i === state.example ? "bold" : "normal",
                  fill: target >= 0.5 ? "#1b7837" : "#762a83"}, String(i + 1));
   });
