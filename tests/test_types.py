@@ -39,8 +39,19 @@ MISUSE = os.path.join("tests", "typed_misuse.py")
 POST_PREDICTION = "0.9999370428352157"
 
 
+def _files(extension):
+    # The package's files ending in ``extension``, subpackages' too (lab/build).
+    found = []
+    for folder, folders, names in os.walk(PACKAGE):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        relative = os.path.relpath(folder, PACKAGE)
+        found += [os.path.normpath(os.path.join(relative, name[:-len(extension)]))
+                  for name in names if name.endswith(extension)]
+    return sorted(found)
+
+
 def modules():
-    return sorted(name[:-3] for name in os.listdir(PACKAGE) if name.endswith(".py"))
+    return _files(".py")
 
 
 def test_every_module_has_a_stub_and_the_package_says_it_is_typed():
@@ -50,8 +61,7 @@ def test_every_module_has_a_stub_and_the_package_says_it_is_typed():
     without = [name for name in modules()
                if not os.path.isfile(os.path.join(PACKAGE, name + ".pyi"))]
     assert without == []
-    stubs = sorted(name[:-4] for name in os.listdir(PACKAGE) if name.endswith(".pyi"))
-    assert stubs == modules(), "a stub without its module"
+    assert _files(".pyi") == modules(), "a stub without its module"
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,9 @@
 import re
 from typing import Optional, Sequence, Union
 
-__all__: list[str]
+from neuron_pure.arithmetic import MatrixLike, VectorLike
+
+__all__ = ["lab_html", "write_lab", "MAXIMUM_BYTES"]
 
 HERE: str
 PACKAGE_DIR: str
@@ -9,15 +11,13 @@ MAXIMUM_BYTES: int
 LAB_MODULES: tuple[str, ...]
 BLOCK: re.Pattern[str]
 
-Number = Union[int, float]
-
-def settings(inputs: Optional[Sequence[Sequence[Number]]] = ...,
-             targets: Optional[Sequence[Union[Number, Sequence[Number]]]] = ...,
+def settings(inputs: Optional[MatrixLike] = ...,
+             targets: Optional[Union[VectorLike, MatrixLike]] = ...,
              seed: int = ..., iterations: int = ..., learning_rate: float = ...,
              bias: bool = ..., hidden: Sequence[int] = ..., outputs: int = ...,
              data_name: Optional[str] = ...) -> dict[str, object]: ...
-def lab_html(inputs: Optional[Sequence[Sequence[Number]]] = ...,
-             targets: Optional[Sequence[Union[Number, Sequence[Number]]]] = ...,
+def lab_html(inputs: Optional[MatrixLike] = ...,
+             targets: Optional[Union[VectorLike, MatrixLike]] = ...,
              seed: int = ..., iterations: int = ..., learning_rate: float = ...,
              bias: bool = ..., hidden: Sequence[int] = ..., outputs: int = ...,
              data_name: Optional[str] = ...) -> str: ...
