@@ -65,8 +65,8 @@ import json
 from neuron_pure.errors import ModelFileError, NeuronPureError
 from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.thinking import (
-    FORMAT, KEYS, LAYERED_KEYS, LAYERED_VERSION, VERSION, Model, model_from_bytes,
-    model_from_json)
+    FORMAT, KEYS, LAYER_KEYS, LAYERED_KEYS, LAYERED_VERSION, TRAINING_KEYS, VERSION, Model,
+    model_from_bytes, model_from_json)
 from neuron_pure.validation import check_learning_rate, is_finite_number, is_number
 
 __all__ = ["model_to_json", "network_from_json", "load_model", "save_model"]
@@ -183,17 +183,19 @@ def _check_finite_weight(value, name):
 
 def _json_value(value):
     # Floats as CPython's repr writes them (its json does the same), worked
-    # out exactly so that MicroPython writes the same digits; everything else
-    # as json writes it, on one line.  (float_text is imported here, not at
+    # out exactly so that MicroPython writes the same digits; a dict's keys in
+    # the format's order (MicroPython's dicts keep none); everything else as
+    # json writes it, on one line.  (float_text is imported here, not at
     # the top: loading a model never writes one.)
     if isinstance(value, float):
         from neuron_pure.float_text import float_repr
         return float_repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(_json_value(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join("%s: %s" % (json.dumps(k), _json_value(v))
-                               for k, v in value.items()) + "}"
+    if isinstance(value, dict):         # a layer or the training record, keys in the
+        keys = [key for key in LAYER_KEYS + TRAINING_KEYS if key in value]  # format's order
+        return "{" + ", ".join("%s: %s" % (json.dumps(k), _json_value(value[k]))
+                               for k in keys) + "}"
     return json.dumps(value)
 
 

@@ -44,7 +44,6 @@ from neuron_pure.model import model_to_json, network_from_json
 from neuron_pure.multilayer import (
     SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, layered_network)
 from neuron_pure.neuron import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
-from neuron_pure.thinking import TRAINING_KEYS
 from neuron_pure.validation import check_count
 
 __all__ = []        # the page's, not the package's API
@@ -236,7 +235,8 @@ class Session:
             title = post_title(iteration, self.settings["seed"])
         else:
             title = network_title(iteration, network, len(self.inputs), self.settings["dataName"])
-        return [title, ""] + step_lines(step, self.inputs, self.targets), step
+        target_rows = [t if isinstance(t, list) else [t] for t in self.targets]
+        return [title, ""] + step_lines(step, self.inputs, target_rows), step
 
     def op_explain(self, message):
         lines, _ = self.explanation(check_count(message["iteration"], "iteration"))
@@ -319,16 +319,5 @@ class Session:
 
 
 def model_text(network):
-    """``model.model_to_json(network)``, the text ``train --save -`` writes,
-    with the training record's keys in the file format's order
-    (``thinking.TRAINING_KEYS``) where the interpreter's dict did not keep
-    them (MicroPython's)."""
-    lines = model_to_json(network).split("\n")
-    for index, line in enumerate(lines):
-        head = '  "training": {'
-        if line.startswith(head):
-            tail = line[line.index("}"):]
-            pairs = dict(pair.split(": ", 1) for pair in line[len(head):-len(tail)].split(", "))
-            lines[index] = head + ", ".join('"%s": %s' % (key, pairs['"%s"' % key])
-                                            for key in TRAINING_KEYS) + tail
-    return "\n".join(lines)
+    """``model.model_to_json(network)``, the text ``train --save -`` writes."""
+    return model_to_json(network)
