@@ -121,6 +121,8 @@ def _parse(text, source):
         if not line.strip():
             continue
         cells = line.split(",")
+        if len(cells) == 1:
+            _refuse_other_separators(line, source, number)
         if width is None:
             width = len(cells)
             if not all(_spells_a_number(cell) for cell in cells):
@@ -137,6 +139,24 @@ def _parse(text, source):
     if not rows:
         raise DataFileError("%s: a header but no rows of numbers" % source)
     return rows, header, line_numbers
+
+
+def _refuse_other_separators(line, source, number):
+    """A line without a comma whose values are numbers separated by
+    semicolons, tabs or spaces (a spreadsheet's export in some countries, or
+    a file typed by hand) is refused with a hint, not read as one cell.
+
+    >>> _refuse_other_separators("0;0;1;0", "data.csv", 1)
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.DataFileError: data.csv line 1: the values are separated by semicolons; this reader takes commas (0,0,1,0)
+    """
+    for separator, name in ((";", "semicolons"), ("\t", "tabs"), (None, "spaces")):
+        pieces = line.split(separator)
+        if len(pieces) > 1 and all(_spells_a_number(piece) for piece in pieces if piece.strip()):
+            raise DataFileError("%s line %d: the values are separated by %s; this reader takes "
+                                "commas (%s)" % (source, number, name,
+                                                 ",".join(p.strip() for p in pieces if p.strip())))
 
 
 def _columns(count):

@@ -155,3 +155,25 @@ def test_progress_is_silent_off_a_terminal_and_when_quiet():
         progress = Progress(100, stream, enabled=enabled, clock=lambda: 99.0)
         progress.update(50, 0.2)
         assert stream.getvalue() == ""
+
+
+@pytest.mark.parametrize("text, line, separators", [
+    ("0 0 1 0\n1 1 1 1\n", 1, "spaces"),
+    ("x1;x2;y\n0;1;1\n1;0;1\n", 2, "semicolons"),
+    ("0\t1\t1\n", 1, "tabs"),
+    ("0.5;  -1e-3 ;1\n", 1, "semicolons"),
+])
+def test_a_csv_separated_otherwise_is_refused_with_a_hint(text, line, separators):
+    """A space-, tab- or semicolon-separated file was read as one column: its
+    first row taken for a header and the error pointing at line 2 (issue 22).
+    Now the first row of numbers so separated is refused by name."""
+    from neuron_pure.dataset import parse_examples
+    from neuron_pure.errors import DataFileError
+    with pytest.raises(DataFileError, match="data.csv line %d: the values are separated by %s; "
+                       "this reader takes commas" % (line, separators)):
+        parse_examples(text, "data.csv")
+
+
+def test_one_column_of_numbers_is_still_one_column():
+    from neuron_pure.dataset import parse_rows
+    assert parse_rows("x\n0.5\n-2\n", "d.csv") == ([[0.5], [-2.0]], ["x"])
