@@ -19,7 +19,7 @@ held to what its option needs:
 (1000, [8, 4])
 """
 
-from neuron_pure.cli.terminal import PROG, ClosedStream, UsageError
+from neuron_pure.cli.terminal import PROG, ClosedStream, GuardedOutput, UsageError
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.neuron import POST_ITERATIONS, POST_SEED
 
@@ -249,7 +249,7 @@ def build_parser():
         # any OSError; a full disk or a closed stdout must be reported instead.
         def _print_message(self, message, file=None):
             if message:
-                (file or ClosedStream()).write(message)
+                GuardedOutput(file or ClosedStream()).write(message)
 
     def add_options(parser, command):
         for option in OPTIONS:
