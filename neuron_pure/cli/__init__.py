@@ -56,8 +56,8 @@ from neuron_pure.errors import NeuronPureError
 from neuron_pure.interrupt import Terminated, handle_termination, restore_handlers
 from neuron_pure.neuron import demo
 
-OUT_OF_MEMORY = ("out of memory: the work is too large for the memory this machine "
-                 "gives it (no file was changed)")
+OUT_OF_MEMORY = ("out of memory: the input (or the network) is too large for the memory "
+                 "this machine gives the command (no file was changed)")
 
 
 def main(argv=None, stdout=None, stderr=None):
