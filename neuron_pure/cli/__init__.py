@@ -31,9 +31,11 @@ The rules every command follows:
   ``predict - ROW``) or standard output (``--save -``, ``--out -``);
 * exit status 0: done; 2: bad arguments or input, one line on stderr
   (``neuron-pure: error: ...``), nothing created or changed; 1: an output
-  could not be written (a full disk), one line, the old file kept; 130:
-  interrupted (Ctrl-C), one line.  A reader that goes away (``| head -1``)
-  ends the output quietly, with status 0.
+  could not be written (a full disk), one line naming it (standard output
+  only when standard output failed), the old file kept, or memory ran out;
+  130: interrupted (Ctrl-C), 143 and 129: SIGTERM and SIGHUP, one line, the
+  temporary file of a save removed.  A reader that goes away
+  (``| head -1``) ends the output quietly, with status 0.
 
 The package's modules, each with one job: ``options`` (the option table and
 the parser), ``commands`` (the eight commands, each a short recipe),

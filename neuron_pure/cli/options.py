@@ -310,7 +310,8 @@ def build_parser():
         epilog="Options go before or after the command (%s --seed 7 explain). "
                "'-' as a file name is standard input or output. Exit status: 0 done, "
                "2 bad arguments or input (one line on stderr, nothing written), "
-               "1 an output could not be written, 130 interrupted. "
+               "1 an output could not be written or memory ran out, 130 interrupted "
+               "(Ctrl-C), 143 and 129 terminated (SIGTERM, SIGHUP). "
                "'%s COMMAND --help' shows a command's options." % (PROG, PROG))
     add_options(parser, MAIN)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
