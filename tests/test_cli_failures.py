@@ -15,25 +15,20 @@ import sys
 
 import pytest
 
-from clitools import ROOT, assert_one_line, assert_usage_error, environment, run_cli, snapshot
+from clitools import (
+    MODEL, ROOT, SIGNALS, assert_one_line, assert_usage_error, environment, post_folder, run_cli,
+    snapshot)
 from neuron_pure import NeuronPureError, board, cli, files, interrupt
 from neuron_pure.board import BoardError, BoardWriteError, write_board
 from neuron_pure.model import save_model
 from neuron_pure.neuron import NeuralNetwork
 
-POST_CSV = "x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n"
-MODEL = ('{"format": "neuron-pure-model", "version": 1, "inputs": 3, "weights": '
-         '[9.672993027736892, -0.20784349926631962, -4.62963668773159], "bias": null, '
-         '"training": {"iterations": 10000, "seed": 1, "learning_rate": 1.0}}')
 posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals and mounts")
 
 
 @pytest.fixture
 def folder(tmp_path):
-    (tmp_path / "post.csv").write_text(POST_CSV)
-    (tmp_path / "model.json").write_text(MODEL)
-    (tmp_path / "old.json").write_text("the old model\n")
-    return tmp_path
+    return post_folder(tmp_path, "old.json")
 
 
 def leftovers(folder):
@@ -371,9 +366,7 @@ elif _where == "copyfile":
     shutil.copyfile = _wait(shutil.copyfile)
 """
 
-SIGNALS = [(signal.SIGINT, 130, "neuron-pure: interrupted"),
-           (getattr(signal, "SIGTERM", 15), 143, "neuron-pure: terminated by SIGTERM"),
-           (getattr(signal, "SIGHUP", 1), 129, "neuron-pure: terminated by SIGHUP")]
+# (SIGTERM and SIGHUP while reading or training: test_cli_streams, with Ctrl-C.)
 
 
 def stopped_mid_save(folder, hooks, block, arguments, number):
@@ -413,7 +406,7 @@ def block_hook(tmp_path_factory):
 
 
 @posix_only
-@pytest.mark.parametrize("number, status, line", SIGNALS, ids=["SIGINT", "SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("number, status, line", SIGNALS, ids=[n.name for n, _, _ in SIGNALS])
 @pytest.mark.parametrize("block, arguments", [
     ("fsync", ["train", "post.csv", "--save", "old.json", "--iterations", "2"]),
     ("fsync", ["train", "post.csv", "--save", "new.json", "--iterations", "2"]),
@@ -429,38 +422,6 @@ def test_a_signal_in_the_middle_of_saving_leaves_nothing(folder, block_hook, blo
     assert_one_line(result, status, prefix=line)
     assert result.stderr == line + "\n" and result.stdout == ""
     assert snapshot(folder) == before and leftovers(folder) == []
-
-
-@posix_only
-@pytest.mark.parametrize("number, status, line", SIGNALS[1:], ids=["SIGTERM", "SIGHUP"])
-def test_a_signal_while_reading_or_training_exits_with_its_status(tmp_path, number, status, line):
-    """Sent from outside while the command waits for its data on a FIFO, then
-    again while it trains: as Ctrl-C does (test_cli_streams), one line."""
-    from test_cli_streams import interrupt as send_until_it_ends
-    fifo = tmp_path / "data.csv"
-    os.mkfifo(str(fifo))
-    before = snapshot(tmp_path)
-    for moment in ("reading", "training"):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "neuron_pure", "train", "data.csv", "--save", "m.json",
-             "--iterations", "100000000"], cwd=str(tmp_path), env=environment(),
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        process.send_signal = lambda _, send=process.send_signal: send(number)
-        try:
-            with open(str(fifo), "w") as writer:
-                writer.write(POST_CSV if moment == "training" else POST_CSV[:12])
-                writer.flush()
-                if moment == "reading":
-                    stdout, stderr = send_until_it_ends(process)
-            if moment == "training":
-                stdout, stderr = send_until_it_ends(process)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-        result = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
-        assert_one_line(result, status, prefix=line)
-        assert stdout == "" and snapshot(tmp_path) == before
 
 
 @posix_only
