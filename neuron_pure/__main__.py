@@ -10,9 +10,12 @@ def run():
     try:
         from neuron_pure.cli import main
         return main()
-    except KeyboardInterrupt:
-        from neuron_pure.interrupt import report_interrupt
-        return report_interrupt()
+    except BaseException as stop:
+        # Ctrl-C, or SIGTERM/SIGHUP in the instant main puts its handlers back.
+        from neuron_pure.interrupt import Terminated, report_interrupt
+        if isinstance(stop, (KeyboardInterrupt, Terminated)):
+            return report_interrupt(None, stop)
+        raise
 
 
 if __name__ == "__main__":

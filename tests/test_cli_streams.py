@@ -10,21 +10,17 @@ import sys
 
 import pytest
 
-from clitools import ROOT, assert_one_line, assert_usage_error, environment, run_cli, snapshot
+from clitools import (
+    POST_CSV, SIGNALS, ROOT, assert_one_line, assert_usage_error, environment, post_folder, run_cli,
+    snapshot)
 
-POST_CSV = "x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n"
-MODEL = ('{"format": "neuron-pure-model", "version": 1, "inputs": 3, "weights": '
-         '[9.672993027736892, -0.20784349926631962, -4.62963668773159], "bias": null, '
-         '"training": {"iterations": 10000, "seed": 1, "learning_rate": 1.0}}')
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX pipes and signals")
 
 
 @pytest.fixture
 def folder(tmp_path):
-    (tmp_path / "post.csv").write_text(POST_CSV)
-    (tmp_path / "model.json").write_text(MODEL)
-    return tmp_path
+    return post_folder(tmp_path)
 
 
 def shell(command, cwd, **env):
@@ -270,13 +266,14 @@ def test_a_python_program_importing_the_package_keeps_its_keyboard_interrupt(int
     assert (result.returncode, result.stdout) == (0, "caught\n"), result.stderr
 
 
-def interrupt(process):
-    """Ctrl-C, as a terminal sends it, until the process ends: on a loaded
-    machine a signal that lands while the child is still starting its read
-    was seen to be lost (twice in many runs), so it is sent again every few
-    seconds; what the process then prints is what the test checks."""
+def interrupt(process, number=signal.SIGINT):
+    """Ctrl-C (or signal ``number``), as a terminal sends it, until the
+    process ends: on a loaded machine a signal that lands while the child is
+    still starting its read was seen to be lost (twice in many runs), so it is
+    sent again every few seconds; what the process then prints is what the
+    test checks."""
     for _ in range(60):
-        process.send_signal(signal.SIGINT)
+        process.send_signal(number)
         try:
             return process.communicate(timeout=5)
         except subprocess.TimeoutExpired:
@@ -286,7 +283,9 @@ def interrupt(process):
 
 @posix_only
 @pytest.mark.parametrize("moment", ["reading", "training"])
-def test_ctrl_c_while_reading_or_training_exits_130_and_saves_nothing(tmp_path, moment):
+@pytest.mark.parametrize("number, status, line", SIGNALS, ids=[n.name for n, _, _ in SIGNALS])
+def test_ctrl_c_while_reading_or_training_exits_130_and_saves_nothing(tmp_path, moment, number,
+                                                                      status, line):
     fifo = tmp_path / "data.csv"
     os.mkfifo(fifo)
     before = snapshot(tmp_path)
@@ -302,15 +301,15 @@ def test_ctrl_c_while_reading_or_training_exits_130_and_saves_nothing(tmp_path, 
             writer.write(POST_CSV if moment == "training" else POST_CSV[:12])
             writer.flush()
             if moment == "reading":
-                stdout, stderr = interrupt(process)
+                stdout, stderr = interrupt(process, number)
         if moment == "training":
             # The data is complete; parsing or training follows, for a long time.
-            stdout, stderr = interrupt(process)
+            stdout, stderr = interrupt(process, number)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
     result = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
-    assert_one_line(result, 130, prefix="neuron-pure: interrupted")
+    assert_one_line(result, status, prefix=line)
     assert stdout == ""
     assert snapshot(tmp_path) == before

@@ -17,26 +17,21 @@ import sys
 
 import pytest
 
-from clitools import assert_one_line, assert_usage_error, environment, run_cli, snapshot
+from clitools import (
+    MODEL, POST_CSV, assert_one_line, assert_usage_error, environment, post_folder, run_cli,
+    snapshot)
 from neuron_pure import NeuralNetwork, NeuronPureError, files
 from neuron_pure.dataset import read_examples, read_rows
 from neuron_pure.errors import DataFileError, ModelFileError
 from neuron_pure.model import load_model, save_model
 
-POST_CSV = "x1,x2,x3,y\n0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n"
-MODEL = ('{"format": "neuron-pure-model", "version": 1, "inputs": 3, "weights": '
-         '[9.672993027736892, -0.20784349926631962, -4.62963668773159], "bias": null, '
-         '"training": {"iterations": 10000, "seed": 1, "learning_rate": 1.0}}')
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX special files")
 
 
 @pytest.fixture
 def folder(tmp_path):
-    (tmp_path / "post.csv").write_text(POST_CSV)
-    (tmp_path / "model.json").write_text(MODEL)
-    (tmp_path / "old.json").write_text("the old model\n")
-    return tmp_path
+    return post_folder(tmp_path, "old.json")
 
 
 def unix_socket(path):

@@ -31,9 +31,11 @@ The rules every command follows:
   ``predict - ROW``) or standard output (``--save -``, ``--out -``);
 * exit status 0: done; 2: bad arguments or input, one line on stderr
   (``neuron-pure: error: ...``), nothing created or changed; 1: an output
-  could not be written (a full disk), one line, the old file kept; 130:
-  interrupted (Ctrl-C), one line.  A reader that goes away (``| head -1``)
-  ends the output quietly, with status 0.
+  could not be written (a full disk), one line naming it (standard output
+  only when standard output failed), the old file kept, or memory ran out;
+  130: interrupted (Ctrl-C), 143 and 129: SIGTERM and SIGHUP, one line, the
+  temporary file of a save removed.  A reader that goes away
+  (``| head -1``) ends the output quietly, with status 0.
 
 The package's modules, each with one job: ``options`` (the option table and
 the parser), ``commands`` (the eight commands, each a short recipe),
@@ -50,9 +52,14 @@ neuron-pure: error: --save does not apply to explain, only to train
 import sys
 
 from neuron_pure.cli.terminal import (
-    ClosedStream, OutputError, UsageError, forgiving_streams, say, silence_stdout)
+    ClosedStream, GuardedOutput, OutputError, StandardOutputError, UsageError,
+    forgiving_streams, say, silence_stdout)
 from neuron_pure.errors import NeuronPureError
+from neuron_pure.interrupt import Terminated, handle_termination, restore_handlers
 from neuron_pure.neuron import demo
+
+OUT_OF_MEMORY = ("out of memory: the input (or the network) is too large for the memory "
+                 "this machine gives the command (no file was changed)")
 
 
 def main(argv=None, stdout=None, stderr=None):
@@ -60,9 +67,21 @@ def main(argv=None, stdout=None, stderr=None):
     real_streams = stdout is None
     if real_streams:
         forgiving_streams()
-    stdout = stdout or sys.stdout or ClosedStream()
+    stdout = GuardedOutput(stdout or sys.stdout or ClosedStream())
     stderr = stderr or sys.stderr or ClosedStream()
     argv = sys.argv[1:] if argv is None else argv
+    # SIGTERM and SIGHUP end a command as Ctrl-C does (see neuron_pure.interrupt);
+    # only the program's own run, never a Python caller's, changes its handlers.
+    replaced = handle_termination() if real_streams else {}
+    try:
+        return _run(argv, stdout, stderr, real_streams)
+    finally:
+        restore_handlers(replaced)
+
+
+def _run(argv, stdout, stderr, real_streams):
+    """``main``'s work: the command, and each way it can end as one line and
+    a status (see the module's docstring)."""
     try:
         try:
             if not argv:        # the main job: nothing to parse
@@ -83,21 +102,29 @@ def main(argv=None, stdout=None, stderr=None):
     except (UsageError, NeuronPureError) as problem:
         say(stderr, "error: %s" % problem)
         return 2
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Terminated) as stop:
         from neuron_pure.interrupt import report_interrupt
-        return report_interrupt(stderr)
+        return report_interrupt(stderr, stop)
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
         if real_streams:
             silence_stdout()
         return 0
+    except StandardOutputError as problem:
+        # Standard output itself failed: a full disk (> /dev/full), an I/O error.
+        if real_streams:
+            silence_stdout()
+        say(stderr, "error: %s" % problem)
+        return 1
     except OutputError as problem:
         say(stderr, "error: %s" % problem)
         return 1
     except OSError as problem:
-        # Standard output itself failed: a full disk (> /dev/full), an I/O error.
-        if real_streams:
-            silence_stdout()
-        say(stderr, "error: cannot write to standard output: %s"
-            % (problem.strerror or problem))
+        # Any other failure of the system, named by its file where it has one.
+        say(stderr, "error: %s%s" % ("" if problem.filename is None else "%s: " % problem.filename,
+                                     problem.strerror or problem))
         return 1
+    except MemoryError:
+        pass        # reported below, once the frames holding the memory are let go
+    say(stderr, "error: " + OUT_OF_MEMORY)
+    return 1

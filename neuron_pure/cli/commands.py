@@ -20,7 +20,7 @@ from neuron_pure.cli.options import MAIN
 from neuron_pure.cli.steps import (
     build_network, finite_outputs, is_the_posts_run, network_and_examples,
     read_examples_argument, rows_to_predict, train_with_progress, training_summary)
-from neuron_pure.cli.terminal import Progress, UsageError
+from neuron_pure.cli.terminal import OutputError, Progress, UsageError
 from neuron_pure.neuron import demo
 
 # Each command imports what only it needs when it runs, so that the main job
@@ -113,11 +113,13 @@ def command_multilayer(arguments, stdout, stderr):
 
 
 def command_board(arguments, stdout, stderr):
-    from neuron_pure.board import BoardError, report, write_board
+    from neuron_pure.board import BoardError, BoardWriteError, report, write_board
     try:
         written = write_board(arguments.folder, mpy=arguments.mpy,
                               think_only=arguments.think_only, model=arguments.model)
-    except BoardError as problem:
+    except BoardWriteError as problem:      # a write failed on the way: 1
+        raise OutputError(str(problem))
+    except BoardError as problem:           # bad input, nothing written: 2
         raise UsageError(str(problem))
     for line in report(written, arguments.folder):
         print(line, file=stdout)

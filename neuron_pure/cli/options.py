@@ -19,7 +19,7 @@ held to what its option needs:
 (1000, [8, 4])
 """
 
-from neuron_pure.cli.terminal import PROG, ClosedStream, UsageError
+from neuron_pure.cli.terminal import PROG, ClosedStream, GuardedOutput, UsageError
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.neuron import POST_ITERATIONS, POST_SEED
 
@@ -35,8 +35,40 @@ def _number(text, name):
     try:
         return parse_number(text, name)
     except NeuronPureError:
+        if _too_large(text):
+            raise ArgumentTypeError("%s is too large (more than a float holds), got %s"
+                                    % (name, _shown(text)))
         raise ArgumentTypeError("%s must be a number (digits, sign, point, exponent), got %r"
                                 % (name, text))
+
+
+def _too_large(text):
+    """Whether the CSV reader's rule refuses ``text`` only because the number
+    is too large for a float: with zeros for its digits, the rule takes it
+    (``9e999`` becomes ``0e000``; ``nan``, ``1_0`` and ``١٠`` stay refused).
+
+    >>> _too_large("9" * 400), _too_large("-1e999"), _too_large("inf"), _too_large("1_0")
+    (True, True, False, False)
+    >>> _too_large("4294967296")
+    False
+    """
+    from neuron_pure.dataset import parse_number
+
+    def taken(number):
+        try:
+            parse_number(number, "")
+        except NeuronPureError:
+            return False
+        return True
+    zeros = "".join("0" if character in "123456789" else character for character in text)
+    return not taken(text) and taken(zeros)
+
+
+def _shown(text):
+    """A number's text for a message, its middle left out if it is long."""
+    text = text.strip()
+    return repr(text) if len(text) <= 40 else "%r (%d characters)" % (
+        text[:20] + "..." + text[-10:], len(text))
 
 
 def _whole_number(text, name):
@@ -52,6 +84,9 @@ def _whole_number(text, name):
 def seed_argument(text):
     """A seed for numpy's generator: an integer in [0, 2**32)."""
     from argparse import ArgumentTypeError
+    if _too_large(text):
+        raise ArgumentTypeError("seed is too large (it must be between 0 and 2**32 - 1), got %s"
+                                % _shown(text))
     try:
         value = _whole_number(text, "seed")
     except ArgumentTypeError:
@@ -249,7 +284,7 @@ def build_parser():
         # any OSError; a full disk or a closed stdout must be reported instead.
         def _print_message(self, message, file=None):
             if message:
-                (file or ClosedStream()).write(message)
+                GuardedOutput(file or ClosedStream()).write(message)
 
     def add_options(parser, command):
         for option in OPTIONS:
@@ -275,7 +310,8 @@ def build_parser():
         epilog="Options go before or after the command (%s --seed 7 explain). "
                "'-' as a file name is standard input or output. Exit status: 0 done, "
                "2 bad arguments or input (one line on stderr, nothing written), "
-               "1 an output could not be written, 130 interrupted. "
+               "1 an output could not be written or memory ran out, 130 interrupted "
+               "(Ctrl-C), 143 and 129 terminated (SIGTERM, SIGHUP). "
                "'%s COMMAND --help' shows a command's options." % (PROG, PROG))
     add_options(parser, MAIN)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -292,8 +328,10 @@ def build_parser():
         "predict", help="outputs of a saved model for rows of inputs",
         description="Print the output of the model for each ROW, one per line, as "
                     "Python's repr of the float (--json: one JSON object instead).",
-        epilog="A row may start with a minus sign as it is: %s predict model.json "
-               "-1,0,0 (or after --: %s predict model.json -- -1,0,0)." % (PROG, PROG))
+        epilog="Options may stand anywhere among the rows (%s predict model.json 1,0,0 "
+               "--json 0,1,0). A row may start with a minus sign as it is: %s predict "
+               "model.json -1,0,0 (a word starting with - is an option unless it is a "
+               "number); after -- every word is a row." % (PROG, PROG))
     predict.add_argument("model_file", metavar="MODEL.json",
                          help="a model file written by train ('-' for standard input)")
     predict.add_argument("rows", nargs="*", metavar="ROW",
@@ -336,13 +374,23 @@ def build_parser():
     return parser
 
 
+def _flags_taking_a_value():
+    return {flag for option in OPTIONS if "action" not in option.keywords
+            for flag in option.flags}
+
+
+def _is_option(word):
+    """A word that names an option (``--json``, ``--max-bytes=9``): it starts
+    with '-' and is not ``-`` (standard input) nor a row (``-1,0,0``)."""
+    return word.startswith("-") and len(word) > 1 and not _looks_like_a_row(word)
+
+
 def check_option_names(argv):
     """Refuse an option no command knows, by name, before argparse reads on
     (it would take the next word for the command): ``--iter`` is not
     ``--iterations``, since options are never abbreviated."""
     known = {flag for option in OPTIONS for flag in option.flags} | {"--help", "-h", "--version"}
-    taking_a_value = {flag for option in OPTIONS if "action" not in option.keywords
-                      for flag in option.flags}
+    taking_a_value = _flags_taking_a_value()
     words = iter(argv)
     for word in words:
         if word == "--":
@@ -351,15 +399,45 @@ def check_option_names(argv):
             next(words, None)           # its value, whatever it looks like
             continue
         flag = word.split("=", 1)[0]
-        if flag.startswith("-") and len(flag) > 1 and not _looks_like_a_row(word) \
-                and flag not in known:
+        if _is_option(word) and flag not in known:
             longer = sorted(k for k in known if k.startswith(flag) and flag.startswith("--"))
             raise UsageError("unknown option %s%s" % (flag, " (options are never abbreviated: "
                                                       "%s)" % ", ".join(longer) if longer else ""))
 
 
+def rows_after_options(argv):
+    """``argv`` with predict's model and rows moved after its options and a
+    ``--``, so that an option may stand anywhere among the rows, as anywhere
+    else (argparse takes the words after a list of rows for more rows'
+    neighbours it does not know).  The rule: after the command, a word that
+    starts with '-' is an option (and the word after it, if it takes a
+    value), unless it is a number (``-1,0,0``, ``-.5``), which is a row;
+    after ``--`` every word is a row.
+
+    >>> rows_after_options(["predict", "m.json", "1,0,0", "--json", "-1,0,0"])
+    ['predict', '--json', '--', 'm.json', '1,0,0', '-1,0,0']
+    """
+    taking_a_value = _flags_taking_a_value()
+    words = list(argv)
+    command = 0
+    while command < len(words) and words[command] != "--" and (
+            words[command] in taking_a_value or _is_option(words[command])):
+        command += 2 if words[command] in taking_a_value else 1
+    if words[command:command + 1] != ["predict"]:
+        return words
+    options, rows = [], []
+    rest = iter(words[command + 1:])
+    for word in rest:
+        if word == "--":
+            rows.extend(rest)
+        elif word in taking_a_value:
+            options += [word] + [value for value in [next(rest, None)] if value is not None]
+        else:
+            (options if _is_option(word) else rows).append(word)
+    return words[:command + 1] + options + (["--"] + rows if rows else [])
+
+
 def parse_arguments(argv):
     """The namespace for ``argv``, every option checked and defaulted."""
     check_option_names(argv)
-    return apply_option_table(build_parser().parse_args(argv))
-
+    return apply_option_table(build_parser().parse_args(rows_after_options(argv)))

@@ -27,6 +27,12 @@ class OutputError(Exception):
     """An output that could not be written (a full disk): exit status 1."""
 
 
+class StandardOutputError(OutputError):
+    """Standard output itself could not be written (``> /dev/full``, ``>&-``):
+    exit status 1.  Only ``GuardedOutput`` raises it, so that no other
+    ``OSError`` is ever reported as standard output's."""
+
+
 # ---------------------------------------------------------------------------
 # Showing text on one line, in any encoding.
 
@@ -94,6 +100,31 @@ class ClosedStream:
 
     def flush(self):
         pass
+
+
+class GuardedOutput:
+    """Standard output as the commands write to it: an ``OSError`` from a
+    write or a flush becomes ``StandardOutputError``; a reader that went away
+    stays ``BrokenPipeError`` (ended quietly)."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text):
+        return _guarded(self.stream.write, text)
+
+    def flush(self):
+        _guarded(self.stream.flush)
+
+
+def _guarded(call, *arguments):
+    try:
+        return call(*arguments)
+    except BrokenPipeError:
+        raise
+    except OSError as problem:
+        raise StandardOutputError("cannot write to standard output: %s"
+                                  % (problem.strerror or problem))
 
 
 def say(stream, message):
