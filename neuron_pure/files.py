@@ -53,8 +53,8 @@ except ImportError:         # an interpreter without os: files are read unchecke
 
 from neuron_pure.errors import NeuronPureError
 
-__all__ = ["DATA_LIMIT", "path_name", "check_source", "read_bytes", "read_stream",
-           "check_target", "write_atomically"]
+__all__ = []        # internal: the doors that read and save (load_model, read_examples,
+                    # save_model, the command line) call these
 
 # The most bytes a data or model file may hold unless the caller raises it.
 # 4 MiB of CSV is up to a million numbers, far more than the list-based
@@ -75,7 +75,8 @@ _REGULAR, _DIRECTORY, _FIFO = 0o100000, 0o040000, 0o010000
 
 
 def path_name(path, error_class=NeuronPureError):
-    """``path`` as a ``str``, after checking it can name a file.
+    """``path`` as a ``str``, after checking it can name a file (the doors
+    that take a user's file name call this; ``error_class`` is theirs).
 
     A ``str`` or an ``os.PathLike`` whose path is a ``str`` is accepted; bytes
     are refused (``os.fsdecode`` turns them into a ``str`` that names the same
@@ -89,11 +90,6 @@ def path_name(path, error_class=NeuronPureError):
     ...
     neuron_pure.errors.NeuronPureError: a file name must be a str, not bytes (os.fsdecode(name) converts it)
     """
-    return _path_name(path, _check_error_class(error_class))
-
-
-def _path_name(path, error_class):
-    """``path_name``'s rule; trusts ``error_class`` (checked by each door)."""
     if not isinstance(path, str) and hasattr(path, "__fspath__"):
         path = path.__fspath__()
     if isinstance(path, (bytes, bytearray)):
@@ -108,18 +104,11 @@ def _path_name(path, error_class):
     return path
 
 
-def _check_error_class(error_class):
-    if not (isinstance(error_class, type) and issubclass(error_class, NeuronPureError)):
-        raise NeuronPureError("error_class must be NeuronPureError or a subclass, not %r"
-                              % (error_class,))
-    return error_class
-
-
 def _check_names(inputs):
     if isinstance(inputs, (str, bytes)) or not isinstance(inputs, (list, tuple)):
         raise NeuronPureError("inputs must be a list of file names, not %s"
                               % type(inputs).__name__)
-    return [_path_name(name, NeuronPureError) for name in inputs]
+    return [path_name(name) for name in inputs]
 
 
 def _check_limit(limit):
@@ -149,7 +138,7 @@ def check_source(path, error_class=NeuronPureError):
     (``/dev/zero`` is refused the same way, as a character device: reading it
     would never end.)
     """
-    name = _path_name(path, _check_error_class(error_class))
+    name = path_name(path, error_class)
     if os is not None and hasattr(os, "stat"):
         try:
             mode = os.stat(name)[0]
@@ -170,7 +159,7 @@ def read_bytes(path, error_class=NeuronPureError, limit=DATA_LIMIT):
     larger than ``limit`` raises ``error_class`` (a ``NeuronPureError``)
     naming it and why; nothing more than ``limit + 1`` bytes is ever read.
     """
-    name = check_source(path, error_class)          # (checks error_class)
+    name = check_source(path, error_class)
     limit = _check_limit(limit)
     try:
         with open(name, "rb") as handle:
@@ -181,12 +170,8 @@ def read_bytes(path, error_class=NeuronPureError, limit=DATA_LIMIT):
 
 def read_stream(stream, name, error_class=NeuronPureError, limit=DATA_LIMIT):
     """At most ``limit`` bytes from the binary ``stream`` (standard input, an
-    open file), or ``error_class`` naming ``name`` if it holds more."""
-    limit = _check_limit(limit)
-    _check_error_class(error_class)
-    if not hasattr(stream, "read"):
-        raise NeuronPureError("%s: expected a binary stream to read, not %s"
-                              % (name, type(stream).__name__))
+    open file), or ``error_class`` naming ``name`` if it holds more.  Trusts
+    its caller (the command line, a door that checked ``limit``)."""
     return _read_stream(stream, name, error_class, limit)
 
 
@@ -227,7 +212,7 @@ def check_target(path, inputs=()):
     read).  A symbolic link is followed: the file it points to is the one
     written.
     """
-    name = _path_name(path, NeuronPureError)
+    name = path_name(path)
     inputs = _check_names(inputs)
     try:
         target = os.path.realpath(name) if os.path.islink(name) else name

@@ -5,8 +5,7 @@ from typing import Protocol, Sequence
 
 from neuron_pure.errors import NeuronPureError
 
-__all__ = ["DATA_LIMIT", "path_name", "check_source", "read_bytes", "read_stream",
-           "check_target", "write_atomically"]
+__all__: list[str] = []
 
 DATA_LIMIT: int             # 4 MiB: the most bytes read unless the caller raises it
 READ_CHUNK: int

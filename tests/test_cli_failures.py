@@ -584,9 +584,6 @@ def test_user_text_in_an_error_is_shown_as_it_is(folder, arguments):
     assert TEMPLATE_LIKE in line
 
 
-@pytest.mark.xfail(reason="page.py fills {{NAME}} placeholders one after another, so one that "
-                          "a data file's name holds is filled too; the page rewrite (another "
-                          "branch) builds the page by escaping values into place", strict=False)
 def test_the_page_shows_a_data_files_name_as_it_is(folder):
     shutil.copy(str(folder / "post.csv"), str(folder / (TEMPLATE_LIKE + ".csv")))
     result = run_cli("page", "--data", TEMPLATE_LIKE + ".csv", "--out", "-", "--iterations", "3",

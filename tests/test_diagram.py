@@ -159,9 +159,8 @@ def test_names_must_fit():
 
 
 def test_micropython_draws_the_same_text():
-    """The drawing and a page are the same text on MicroPython (its float
-    formatting and its json are never used: every number goes through
-    format_fixed, the page's data through page.to_json)."""
+    """The drawings are the same text on MicroPython (its float formatting is
+    never used: every number goes through format_fixed)."""
     node = shutil.which("node")
     runner = os.path.join(ROOT, "tests", "micropython", "run.mjs")
     package = os.path.join(ROOT, "tests", "micropython", "node_modules", "@micropython")
@@ -175,7 +174,7 @@ def test_micropython_draws_the_same_text():
     assert result.returncode == 0, result.stdout[-2000:]
     here = subprocess.run(["python3", script], capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=ROOT), timeout=600)
-    assert result.stdout == here.stdout and "<svg" in here.stdout and "</html>" in here.stdout
+    assert result.stdout == here.stdout and here.stdout.count("<svg") >= 3
 
 
 if __name__ == "__main__":

@@ -27,9 +27,9 @@ import pytest
 
 import neuron_pure
 from neuron_pure import (
-    arithmetic, arrayprint, columns, dataset, diagram, engine, errors, explain,
-    exponential, files, float_text, model, mt19937, multilayer, neuron,
-    page, plot, thinking, validation)
+    arithmetic, arrayprint, dataset, diagram, engine, errors, explain,
+    exponential, float_text, model, mt19937, multilayer, neuron,
+    plot, thinking, validation)
 from neuron_pure.errors import NeuronPureError
 
 # Not swept: the command line (exit statuses, not exceptions: tests/test_cli*.py).
@@ -276,17 +276,6 @@ TABLE += [
                    "iteration": 1, "data_name": "d.csv"}, attributes=["network.seed"],
           fine={"data_name": {"None", "'x'"}, "network.seed": {"None", "0", "True"}},
           endless={"iteration": ENDLESS}),
-    # --- the page ------------------------------------------------------------------------
-    Entry("page.page_html", page.page_html,
-          lambda: {"network": post_network(), "inputs": INPUTS, "targets": TARGETS,
-                   "iterations": 1, "explain_lines": None, "title": "t", "description": "d",
-                   "input_names": ["a", "b", "c"], "output_names": ["o"], "samples": [0, 1],
-                   "limit": page.MAXIMUM_BYTES},
-          fine={"iterations": NO_ITERATIONS, "explain_lines": {"None"}, "title": {"'x'"},
-                "description": {"None", "'x'"}, "input_names": {"None"},
-                "output_names": {"None", "['0,1']", "('a',)"}, "samples": {"None"},
-                "limit": {"10**400"}},
-          endless={"iterations": ENDLESS}),        # the samples given, all the iterations run
     # --- the plots -----------------------------------------------------------------------
     Entry("plot.training_svg", plot.training_svg,
           lambda: {"seed": 1, "iterations": 2, "network": None, "inputs": INPUTS,
@@ -436,25 +425,6 @@ TABLE += [
     Entry("model.save_model", model.save_model,
           lambda: {"network": post_network(), "path": out_file(), "inputs": [data_file()]},
           fine={"path": {"'x'"}, "inputs": {"['0,1']", "('a',)", "[]"}}),   # file names
-    # --- files ---------------------------------------------------------------------------
-    Entry("files.path_name", files.path_name,
-          lambda: {"path": "m.json", "error_class": errors.ModelFileError},
-          fine={"path": {"'x'"}}),
-    Entry("files.check_source", files.check_source,
-          lambda: {"path": data_file(), "error_class": errors.DataFileError}),
-    Entry("files.read_bytes", files.read_bytes,
-          lambda: {"path": data_file(), "error_class": errors.DataFileError, "limit": 1000},
-          fine={"limit": {"10**400"}}),
-    Entry("files.read_stream", files.read_stream,
-          lambda: {"stream": io.BytesIO(b"0,1\n"), "name": "s", "error_class": NeuronPureError,
-                   "limit": 100},
-          fine={"name": MESSAGE_WORDS, "limit": {"10**400"}}),
-    Entry("files.check_target", files.check_target,
-          lambda: {"path": out_file(), "inputs": [data_file()]},
-          fine={"path": {"'x'"}, "inputs": {"['0,1']", "('a',)", "[]"}}),
-    Entry("files.write_atomically", files.write_atomically,
-          lambda: {"path": out_file(), "text": "{}", "inputs": [data_file()]},
-          fine={"path": {"'x'"}, "text": {"'x'"}, "inputs": {"['0,1']", "('a',)", "[]"}}),
 ]
 
 

@@ -18,9 +18,9 @@ from neuron_pure.cli.file_arguments import (
     STANDARD_STREAM, check_input, check_output, input_name, read_input, write_output)
 from neuron_pure.cli.options import MAIN
 from neuron_pure.cli.steps import (
-    build_network, finite_outputs, is_the_posts_run, network_and_examples,
+    build_network, examples_for, finite_outputs, is_the_posts_run, network_and_examples,
     read_examples_argument, rows_to_predict, train_with_progress, training_summary)
-from neuron_pure.cli.terminal import OutputError, Progress, UsageError
+from neuron_pure.cli.terminal import OutputError, Progress, UsageError, one_line
 from neuron_pure.neuron import demo
 
 # Each command imports what only it needs when it runs, so that the main job
@@ -97,14 +97,18 @@ def command_plot(arguments, stdout, stderr):
 
 
 def command_page(arguments, stdout, stderr):
-    from neuron_pure.page import page_for_network, post_page
+    from neuron_pure.lab.build import lab_html
     check_output(arguments.out, [] if arguments.data is None else [arguments.data])
-    if is_the_posts_run(arguments):
-        html = post_page(arguments.seed, arguments.iterations)
-    else:
-        network, inputs, targets, name = network_and_examples(arguments)
-        html = page_for_network(network, inputs, targets, arguments.iterations, name)
+    inputs, targets, name = examples_for(arguments)
+    build_network(arguments, len(inputs[0]))        # the options checked as train checks them
+    if arguments.data is None:
+        inputs = targets = None                     # the page's own copy of the post's examples
+    html = lab_html(inputs, targets, arguments.seed, arguments.iterations, arguments.learning_rate,
+                    arguments.bias, arguments.hidden, arguments.outputs, name)
     write_output(arguments.out, html, stdout)
+    if arguments.out != STANDARD_STREAM:
+        print("wrote %s (%d KB): open it in a browser, no network needed"
+              % (one_line(arguments.out), (len(html.encode("utf-8")) + 1023) // 1024), file=stdout)
 
 
 def command_multilayer(arguments, stdout, stderr):

@@ -3,7 +3,7 @@ from typing import Optional, Sequence, Union
 
 from neuron_pure.arithmetic import MatrixLike, VectorLike
 
-__all__ = ["lab_html", "write_lab", "MAXIMUM_BYTES"]
+__all__: list[str] = []
 
 HERE: str
 PACKAGE_DIR: str
@@ -21,4 +21,3 @@ def lab_html(inputs: Optional[MatrixLike] = ...,
              seed: int = ..., iterations: int = ..., learning_rate: float = ...,
              bias: bool = ..., hidden: Sequence[int] = ..., outputs: int = ...,
              data_name: Optional[str] = ...) -> str: ...
-def write_lab(path: str, **run: object) -> int: ...
