@@ -6,7 +6,10 @@ actual numbers:
 
 * each synapse is a line whose **colour** is the weight's sign (blue for
   positive, red for negative: the sign its label shows) and whose **width**
-  grows with its magnitude, ``1.5 + 8.5 * |weight| / largest``;
+  grows with its magnitude on one scale for every drawing, ``1.5 + |weight|``
+  px up to 10 (so an untrained network looks thinner than a trained one);
+  a page showing a whole run passes ``largest``, its run's largest weight,
+  and is drawn ``1.5 + 8.5 * |weight| / largest`` px wide instead;
 * each synapse carries its weight as a label, with 8 decimals, as ``explain``
   prints it; a neuron's bias is written under it.
 
@@ -24,14 +27,15 @@ Every number and coordinate is written with ``format_fixed``, so the text is the
 same on every interpreter.  There is no XML declaration and no ``<style>``
 element (the colours are attributes), so the drawing can be inlined in an HTML
 page or returned by a notebook's ``_repr_svg_`` without styling anything
-around it.
+around it.  A drawing wider than 800 px says it is 800 px wide and keeps its
+proportions through its viewBox, so a notebook shows it whole.
 """
 
 import math
 
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.float_text import format_fixed
-from neuron_pure.svg import coordinate as _n, escape
+from neuron_pure.svg import coordinate as _n, escape, size_attributes
 from neuron_pure.validation import check_layers, check_number, check_text
 
 __all__ = ["network_svg", "weights_of"]
@@ -40,7 +44,8 @@ POSITIVE = "#1f5fb4"        # blue: a weight that excites
 NEGATIVE = "#c62828"        # red: a weight that inhibits
 PLACES = 8                  # decimals of every label, as explain prints them
 
-THIN, THICK = 1.5, 10.0     # stroke widths of a zero weight and of the largest
+THIN, THICK = 1.5, 10.0     # stroke widths of a zero weight and of the widest line
+PER_UNIT = 1.0              # px of stroke width per unit of |weight|: one scale for all
 INPUT_RADIUS, NEURON_RADIUS = 15, 24
 PITCH = 100                 # vertical distance between two nodes of a column
 LABEL_SIZE, NAME_SIZE, TITLE_SIZE = 15, 16, 18
@@ -73,7 +78,7 @@ def weights_of(network):
 
 
 def _check_largest(largest):
-    """``largest``: None (the largest weight drawn) or a finite number, 0 or
+    """``largest``: None (the one scale of every drawing) or a finite number, 0 or
     more (a magnitude: not ``True``)."""
     if largest is not None:
         if isinstance(largest, bool):
@@ -150,11 +155,14 @@ def largest_magnitude(weights, biases=None):
     return max(abs(value) for value in values)
 
 
-def synapse_widths(weights, largest):
+def synapse_widths(weights, largest=None):
     """Each synapse's stroke width (text, 2 decimals), in drawing order:
-    ``1.5 + 8.5 * |weight| / largest`` (a page showing a whole run passes
-    the run's largest magnitude).
+    ``1.5 + |weight|`` px, at most 10, one scale for every network (so two
+    drawings compare); or, with ``largest`` (a page showing a whole run passes
+    the run's largest magnitude), ``1.5 + 8.5 * |weight| / largest``.
 
+    >>> synapse_widths([[[9.5], [-0.5], [0.0]]])
+    ['10.00', '2.00', '1.50']
     >>> synapse_widths([[[1.0], [-0.5], [0.0]]], 1.0)
     ['10.00', '5.75', '1.50']
     """
@@ -162,9 +170,20 @@ def synapse_widths(weights, largest):
     for matrix in weights:
         for row in matrix:
             for value in row:
-                share = min(1.0, abs(value) / largest) if largest > 0 else 0.0
-                widths.append(format_fixed(THIN + (THICK - THIN) * share, 2))
+                if largest is None:
+                    width = min(THICK, THIN + PER_UNIT * abs(value))
+                else:
+                    width = THIN + (THICK - THIN) * (min(1.0, abs(value) / largest)
+                                                     if largest > 0 else 0.0)
+                widths.append(format_fixed(width, 2))
     return widths
+
+
+def _width_key(largest, places):
+    # The legend's sentence for the scale synapse_widths used.
+    if largest is None:
+        return "line width: 1.5 + |weight| px, 10 at most"
+    return "line width: |weight|, widest %s" % format_fixed(largest, places)
 
 
 def _is_negative(value):
@@ -244,7 +263,7 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
     neurons).  ``biases``: ``None``, or per layer ``None`` or one bias per
     neuron.  ``input_names``, ``output_names``: labels of the inputs and of
     the last layer's outputs.  ``largest``: the magnitude drawn at full width
-    (default: the largest weight here).
+    (default: none, the one scale of every drawing, ``1.5 + |weight|`` px).
 
     Each synapse is a ``<line class="np-synapse">`` with ``data-synapse``
     (its place in the order of ``synapse_widths``), and its label a
@@ -265,16 +284,14 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
     output_names = _names(check_names(output_names, sizes[-1], "output"), sizes[-1], "output")
     if title is not None:
         check_text(title, "title")
-    if _check_largest(largest) is None:
-        largest = largest_magnitude(weights)
+    _check_largest(largest)
     labels = weight_labels(weights, biases, places)
     widths = synapse_widths(weights, largest)
     colours = _synapse_colours(weights)
     xs, ys, width, height = _layout(sizes, places, title is not None)
 
-    parts = ['<svg xmlns="http://www.w3.org/2000/svg" class="np-network" width="%s" height="%s" '
-             'viewBox="0 0 %s %s" font-family="Helvetica, Arial, sans-serif">'
-             % (_n(width), _n(height), _n(width), _n(height)),
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" class="np-network" %s '
+             'font-family="Helvetica, Arial, sans-serif">' % size_attributes(width, height),
              "<title>%s</title>" % escape(title if title is not None else "A neural network, "
                                            "%s" % " - ".join(str(s) for s in sizes)),
              '<rect width="%s" height="%s" fill="white"/>' % (_n(width), _n(height))]
@@ -345,8 +362,7 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
         '<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="6"/>'
         % (_n(x + 150), _n(y - 4), _n(x + 180), _n(y - 4), NEGATIVE),
         _text(x + 186, y, "negative weight", LABEL_SIZE, anchor="start"),
-        _text(x + 305, y, "line width: |weight|, widest %s" % format_fixed(largest, places),
-              LABEL_SIZE, anchor="start", colour="#555555"),
+        _text(x + 305, y, _width_key(largest, places), LABEL_SIZE, anchor="start", colour="#555555"),
         "</svg>",
     ]
     return "\n".join(parts) + "\n"

@@ -16,6 +16,7 @@ NEGATIVE: str               # colour of a weight that inhibits
 PLACES: int
 THIN: float
 THICK: float
+PER_UNIT: float
 INPUT_RADIUS: int
 NEURON_RADIUS: int
 PITCH: int
@@ -37,7 +38,7 @@ def weights_of(network: object) -> tuple[list[Matrix], list[Vector | None] | Non
 def weight_labels(weights: LayerWeights, biases: LayerBiases = None,
                   places: int = 8) -> list[str]: ...
 def largest_magnitude(weights: LayerWeights, biases: LayerBiases = None) -> float: ...
-def synapse_widths(weights: LayerWeights, largest: float) -> list[str]: ...
+def synapse_widths(weights: LayerWeights, largest: float | None = None) -> list[str]: ...
 # None, or one str per input (output): what is "input" or "output", for errors.
 def check_names(names: Sequence[str] | None, count: int, what: str) -> list[str] | None: ...
 def network_svg(weights: LayerWeights, biases: LayerBiases = None,

@@ -29,7 +29,7 @@ from neuron_pure.arithmetic import (
     add, dot, multiply, sigmoid, sigmoid_gradient_from_output, subtract, transpose)
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import RandomState, check_seed
-from neuron_pure.neuron import NeuralNetwork
+from neuron_pure.neuron import NeuralNetwork, StepRecord
 from neuron_pure.validation import (
     check_boolean, check_count, check_function, check_layer_size, check_layers,
     check_learning_rate, check_not_diverged, check_number, check_rows, check_situations,
@@ -120,7 +120,7 @@ def _with_bias_input(rows, biases):
     return rows if biases is None else [list(row) + [1.0] for row in rows]
 
 
-class BackpropagationStep:
+class BackpropagationStep(StepRecord):
     """What one iteration of back-propagation computed, layer by layer: a
     record that ``backpropagation_step`` fills (it trusts what it is given).
 

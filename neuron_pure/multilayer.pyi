@@ -5,7 +5,7 @@ from typing import Sequence, TypeVar, overload
 from neuron_pure.arithmetic import Matrix, MatrixLike, Vector, VectorLike
 from neuron_pure.engine import NetworkShape
 from neuron_pure.mt19937 import RandomState
-from neuron_pure.neuron import NeuralNetwork, Targets, Write
+from neuron_pure.neuron import NeuralNetwork, StepRecord, Targets, Write
 
 __all__ = ["NeuronLayer", "MultiLayerNetwork", "BackpropagationStep", "backpropagation_step",
            "layered_network", "demo_multilayer", "SEQUEL_TRAINING_INPUTS",
@@ -24,7 +24,7 @@ SEQUEL_NEW_SITUATION: list[int]
 SEQUEL_ITERATIONS: int
 SEQUEL_SEED: int
 
-class BackpropagationStep:
+class BackpropagationStep(StepRecord):
     # One entry per layer, first layer first.
     weights: list[Matrix]                 # before: one row per input, one column per neuron
     biases: list[Vector | None]

@@ -81,7 +81,18 @@ def _training_step(inputs, columns, targets, weights, learning_rate):
                         gradients, deltas, adjustments, learning_rate)
 
 
-class TrainingStep:
+class StepRecord:
+    """What the two step records share (``TrainingStep`` here and
+    ``multilayer.BackpropagationStep``): a notebook shows their numbers."""
+
+    def _repr_html_(self):
+        """The step's numbers as tables (``neuron_pure.step_table``, loaded
+        only here: a board that never shows a step never loads it)."""
+        from neuron_pure.step_table import step_tables
+        return step_tables(self)
+
+
+class TrainingStep(StepRecord):
     """What one training iteration computed, example by example: a record
     that ``training_step`` fills (it trusts what it is given).
 

@@ -22,7 +22,11 @@ POST_NEW_SITUATION: list[int]
 POST_ITERATIONS: int
 POST_SEED: int
 
-class TrainingStep:
+# What both step records share: a notebook shows their numbers as tables.
+class StepRecord:
+    def _repr_html_(self) -> str: ...
+
+class TrainingStep(StepRecord):
     # One number per example:
     weighted_sums: Vector      # dot(inputs, weights)
     outputs: Vector            # sigmoid(weighted sum)

@@ -32,7 +32,7 @@ from neuron_pure.neuron import (
     POST_ITERATIONS, POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork)
 from neuron_pure.svg import (
     Axes, coordinate as _number, escape, logarithmic_ticks, mean, nice_ticks, sampled_iterations,
-    tick_text)
+    size_attributes, tick_text)
 from neuron_pure.validation import check_count, check_rows, check_targets, check_text
 
 __all__ = ["training_svg"]
@@ -266,8 +266,7 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
 
     return "\n".join([
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%s" viewBox="0 0 %d %s">'
-        % (WIDTH, _number(height), WIDTH, _number(height)),
+        '<svg xmlns="http://www.w3.org/2000/svg" %s>' % size_attributes(WIDTH, height),
         "<title>%s</title>" % escape(title),
         "<style>",
         "  text { font-family: sans-serif; font-size: 12px; fill: #222222; }",
@@ -289,10 +288,15 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
 
 
 def _size_of(svg):
-    """The width and height in the first tag of ``svg`` (a diagram)."""
+    """The width and height of the viewBox in the first tag of ``svg`` (a
+    diagram): its size in its own units, whatever size it is shown at.
+
+    >>> _size_of('<svg width="800.00" height="200.00" viewBox="0 0 1600.00 400.00">')
+    (1600.0, 400.0)
+    """
     head = svg[:svg.index(">")]
-    return (float(head.split(' width="')[1].split('"')[0]),
-            float(head.split(' height="')[1].split('"')[0]))
+    _, _, width, height = head.split(' viewBox="')[1].split('"')[0].split()
+    return float(width), float(height)
 
 
 def _without_size(svg):

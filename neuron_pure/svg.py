@@ -7,6 +7,7 @@ common lives here, one rule each:
 * ``escape``: user text (a title, a name) into SVG or HTML, as data;
 * ``coordinate``: a number as the fixed-point text of ``format_fixed``, so a
   picture is the same text on every interpreter;
+* ``size_attributes``: a drawing's size, at most ``MAXIMUM_WIDTH`` px wide;
 * ``nice_ticks``, ``logarithmic_ticks``, ``tick_text``: the axes' round values;
 * ``Axes``: a plot area and the mapping of data to pixels;
 * ``sampled_iterations``: which iterations of a long run a picture keeps;
@@ -29,6 +30,8 @@ from neuron_pure.float_text import format_fixed
 
 __all__ = []        # internal: the drawings' shared toolkit
 
+MAXIMUM_WIDTH = 800         # px: a wider drawing is shown scaled down to this width
+
 
 # ---------------------------------------------------------------------------
 # Text and numbers.
@@ -45,6 +48,22 @@ def coordinate(value, places=2):
     the diagram and the plot, 1 for the page's pictures (whose every point is
     stored once per kept iteration)."""
     return format_fixed(value, places)
+
+
+def size_attributes(width, height):
+    """The ``width``, ``height`` and ``viewBox`` attributes of a drawing
+    ``width`` by ``height`` units: shown at that size in px, or scaled down
+    to ``MAXIMUM_WIDTH`` px wide when wider (the viewBox keeps the drawing
+    whole and its proportions), so that a notebook's output area shows it all.
+
+    >>> size_attributes(640, 400)
+    'width="640.00" height="400.00" viewBox="0 0 640.00 400.00"'
+    >>> size_attributes(1600, 400)
+    'width="800.00" height="200.00" viewBox="0 0 1600.00 400.00"'
+    """
+    scale = min(1.0, MAXIMUM_WIDTH / width)
+    return 'width="%s" height="%s" viewBox="0 0 %s %s"' % (
+        coordinate(width * scale), coordinate(height * scale), coordinate(width), coordinate(height))
 
 
 def mean(values):
