@@ -1,5 +1,7 @@
 """``python3 -m neuron_pure``: the post's transcript, and clean errors."""
 
+import os
+
 import pytest
 
 from clitools import assert_usage_error, run_cli
@@ -46,3 +48,13 @@ def test_help_explains_the_options():
 ])
 def test_bad_arguments_exit_2_with_one_line(arguments, fragment):
     assert_usage_error(run_cli(*arguments), fragment)
+
+
+def test_train_without_save_trains_reports_and_writes_nothing(tmp_path):
+    """A first run just trains and reports (issue 22); saving is optional."""
+    (tmp_path / "post.csv").write_text("0,0,1,0\n1,1,1,1\n1,0,1,1\n0,1,1,0\n", encoding="utf-8")
+    result = run_cli("train", "post.csv", "--quiet", cwd=tmp_path)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout == ("trained on 4 examples with 3 inputs for 10000 iterations: mean "
+                             "absolute error 0.00795485; not saved (--save MODEL.json keeps it)\n")
+    assert sorted(os.listdir(tmp_path)) == ["post.csv"]

@@ -106,7 +106,6 @@ def test_unknown_options_are_named(folder, arguments):
 
 
 @pytest.mark.parametrize("arguments, words", [
-    (["train", "post.csv"], ["train needs --save"]),
     (["plot"], ["plot needs --out"]),
     (["train", "--save", "m.json"], ["DATA.csv"]),
     (["predict"], ["MODEL.json"]),

@@ -32,12 +32,14 @@ def command_train(arguments, stdout, stderr):
     # Everything that can be checked is checked before reading and training:
     # a missing folder fails now, not after minutes of work.
     check_input(arguments.training_data)
-    check_output(arguments.save, [arguments.training_data])
+    if arguments.save is not None:
+        check_output(arguments.save, [arguments.training_data])
     inputs, targets = read_examples_argument(arguments.training_data, arguments)
     network = build_network(arguments, len(inputs[0]))
     progress = Progress(arguments.iterations, stderr, enabled=not arguments.quiet)
     train_with_progress(network, inputs, targets, arguments.iterations, progress)
-    write_output(arguments.save, model_to_json(network), stdout, [arguments.training_data])
+    if arguments.save is not None:
+        write_output(arguments.save, model_to_json(network), stdout, [arguments.training_data])
     summary = stderr if arguments.save == STANDARD_STREAM else stdout
     print(training_summary(network, inputs, targets, arguments), file=summary)
 

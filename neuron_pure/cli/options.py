@@ -178,9 +178,9 @@ OPTIONS = [
                               "multilayer": 60000},
            "training iterations (default {default}, the post's)",
            type=count_argument, metavar="N"),
-    Option(["--save"], {"train": REQUIRED},
-           "where to write the model (required; replaced whole, never half-written; "
-           "'-' for standard output, the summary line then going to stderr)",
+    Option(["--save"], {"train": None},
+           "where to write the model (none: train and report only; replaced whole, never "
+           "half-written; '-' for standard output, the summary line then going to stderr)",
            metavar="MODEL.json"),
     Option(["--data"], {"explain": None, "plot": None, "page": None},
            "the training examples, a CSV file as for train ('-' for standard input; "
@@ -317,10 +317,10 @@ def build_parser():
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     train = command_parser(
-        "train", help="train a neuron on a CSV file and save the model",
+        "train", help="train a neuron on a CSV file (and save the model)",
         description="Train a neuron on DATA (CSV: one example a row, the target, "
-                    "in [0, 1], in the last column; an optional header row) and "
-                    "save it as a JSON model.")
+                    "in [0, 1], in the last column; an optional header row), report "
+                    "how well it learned, and with --save keep it as a JSON model.")
     train.add_argument("training_data", metavar="DATA.csv",
                        help="the training examples, a CSV file ('-' for standard input)")
 

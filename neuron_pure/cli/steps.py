@@ -115,17 +115,17 @@ def train_with_progress(network, inputs, targets, iterations, progress):
 
 
 def training_summary(network, inputs, targets, arguments):
-    """The line train prints once the model is saved."""
+    """The line train prints once it has trained (and saved)."""
     if hasattr(network, "layers"):
         from neuron_pure.explain import network_description
         trained = "trained %s on %d examples" % (network_description(network), len(inputs))
     else:
         trained = "trained on %d examples with %d inputs" % (len(inputs), len(inputs[0]))
-    return ("%s for %d iterations: mean absolute error %.8f; saved %s"
-            % (trained, arguments.iterations,
-               mean_absolute_error(network, inputs, targets),
-               "to standard output" if arguments.save == STANDARD_STREAM
-               else one_line(arguments.save)))
+    saved = {None: "not saved (--save MODEL.json keeps it)",
+             STANDARD_STREAM: "saved to standard output"}.get(arguments.save)
+    return ("%s for %d iterations: mean absolute error %.8f; %s"
+            % (trained, arguments.iterations, mean_absolute_error(network, inputs, targets),
+               saved or "saved " + one_line(arguments.save)))
 
 
 # ---------------------------------------------------------------------------
