@@ -35,6 +35,7 @@ import json
 from neuron_pure.dataset import parse_examples, parse_rows
 from neuron_pure.diagram import network_svg, weights_of
 from neuron_pure.arithmetic import sigmoid
+import neuron_pure.engine as engine
 from neuron_pure.engine import examples_of, training_source
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.explain import (
@@ -67,29 +68,14 @@ def build_network(settings, number_of_inputs):
 
 
 def parameters_of(network):
-    """Every weight of ``network`` as one flat list: the layers in order, each
-    layer's weights row by row, then its biases (``engine``'s order)."""
+    """Every weight of ``network`` as one flat list, in ``engine``'s order."""
     weights, biases = weights_of(network)
-    flat = []
-    for k, matrix in enumerate(weights):
-        for row in matrix:
-            flat.extend(row)
-        if biases is not None and biases[k] is not None:
-            flat.extend(biases[k])
-    return flat
+    return engine.parameters_of(zip(weights, biases or [None] * len(weights)))
 
 
 def restore(network, flat):
     """Put the weights of ``parameters_of`` back into ``network``."""
-    layers, start = [], 0
-    for inputs, neurons, bias in network.shape:
-        rows = [list(flat[start + m * neurons:start + (m + 1) * neurons]) for m in range(inputs)]
-        start += inputs * neurons
-        biases = None
-        if bias:
-            biases = list(flat[start:start + neurons])
-            start += neurons
-        layers.append((rows, biases))
+    layers = engine.layers_of(flat, network.shape)
     if isinstance(network, NeuralNetwork):
         rows, biases = layers[0]
         network.synaptic_weights = [list(row) for row in rows]
