@@ -228,10 +228,9 @@ def sigmoid(x: float) -> float:
     try:
         return 1.0 / (1.0 + _exp(-x))
     except (OverflowError, ValueError):
-        if isinstance(x, int) and abs(x) > 1.7976931348623157e308:    # no float holds it
-            raise NeuronPureError("sigmoid needs a number that fits a float, not an int of "
-                                  "%d digits" % len(str(abs(x))))
-        return 0.0
+        # e^(-x) beyond the floats: x is very negative, or an int too large
+        # for a float (math.exp cannot take it), whose sigmoid is 1 or 0.
+        return 1.0 if x > 0 else 0.0
     except TypeError:                   # not a number: costs nothing until it happens
         raise NeuronPureError("sigmoid needs a number, not %r" % (x,))
 
