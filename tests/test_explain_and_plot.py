@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from clitools import ROOT, assert_usage_error, run_cli
 from neuron_pure import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, NeuronPureError
 from neuron_pure.float_text import format_fixed
-from neuron_pure.explain import explain_iteration, explanation_lines
+from neuron_pure.explain import explain_iteration, explain_network, explanation_lines
+from neuron_pure.multilayer import layered_network
 from neuron_pure.plot import training_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -164,3 +165,16 @@ def test_the_training_set_is_checked_even_without_iterations(inputs, targets, me
     for iterations in (0, 2):
         with pytest.raises(NeuronPureError, match=message):
             training_svg(iterations=iterations, inputs=inputs, targets=targets)
+
+
+@pytest.mark.parametrize("network", [NeuralNetwork(bias=True), NeuralNetwork(3),
+                                     layered_network(3, [2], bias=True)])
+def test_rows_narrower_than_the_weights_are_refused_not_explained(network):
+    """explain's step printer took a weight for a bias when the rows were one
+    narrower than the weights, and printed false arithmetic (issue 21): the
+    doors check the rows against the network before anything is written."""
+    for call in (lambda: explain_network(network, [[0, 1], [1, 1]], [[0], [1]]),
+                 lambda: explain_iteration(2, inputs=[[0, 1], [1, 1]], outputs=[0, 1],
+                                           network=network)):
+        with pytest.raises(NeuronPureError, match="2 columns but the (neuron|network) has 3 inputs"):
+            call()
