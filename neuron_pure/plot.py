@@ -230,7 +230,7 @@ def _series_styles(network, count):
         extra = len(biases[k]) if biases is not None and biases[k] is not None else 0
         styles += [DASHES[k % len(DASHES)]] * (size + extra)
         legend.append(((INK, DASHES[k % len(DASHES)]), "layer %d: %d weights%s" % (
-            k + 1, size, " and %d biases" % extra if extra else "")))
+            k + 1, size, " and %d bias%s" % (extra, "es" if extra > 1 else "") if extra else "")))
     return styles, legend
 
 
