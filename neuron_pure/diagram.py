@@ -11,7 +11,8 @@ actual numbers:
   a page showing a whole run passes ``largest``, its run's largest weight,
   and is drawn ``1.5 + 8.5 * |weight| / largest`` px wide instead;
 * each synapse carries its weight as a label, with 8 decimals, as ``explain``
-  prints it; a neuron's bias is written under it.
+  prints it, in a white box on its line where no other line crosses it (and
+  in its ``<title>``, shown on hover); a neuron's bias is written under it.
 
 ``weights`` is a list of layer matrices: layer k's matrix has one row per input
 of that layer and one column per neuron.  The post's neuron is one layer of
@@ -115,9 +116,7 @@ def _names(names, count, default):
     # Trusts: names checked (check_names), or None for the defaults.
     if names is not None:
         return names
-    if count == 1:
-        return [default]
-    return ["%s %d" % (default, k + 1) for k in range(count)]
+    return [default] if count == 1 else ["%s %d" % (default, k + 1) for k in range(count)]
 
 
 # ---------------------------------------------------------------------------
@@ -203,13 +202,13 @@ def _synapse_colours(weights):
             for matrix in weights for row in matrix for value in row]
 
 
-# Layout: the columns of nodes, and each label's place along its synapse.
-#
-# A label sits on its own synapse, in a white box, at a fraction t of the way
-# along it.  Each gap between two columns is made as narrow as lets every
-# label of the gap (and each bias under a neuron beside it) sit clear of the
-# other labels, the nodes and every other line; where no width up to
-# ``widest`` does, the one that does with the fewest lines through labels.
+# ---------------------------------------------------------------------------
+# Layout: the columns of nodes, and each label's place along its synapse: on
+# it, in a white box, a fraction t of the way along.  Each gap between two
+# columns is as narrow as lets every label of the gap (and each bias under a
+# neuron beside it) sit clear of the other labels, the nodes and every other
+# line; where no width up to ``widest`` does, the one with the fewest
+# lines through labels.
 
 def _segments(gap, source, target, first):
     # The gap's synapses from x = 0 to x = gap, row by row (the drawing's order).
@@ -314,7 +313,7 @@ def _text(x, y, text, size, anchor="middle", colour="#222222", extra=""):
 
 
 def _label(box, text, colour, extra):
-    """A label in its white box, outlined in its synapse's colour."""
+    # A label in its white box, outlined in its synapse's colour.
     return ('<rect class="np-label-box" x="%s" y="%s" width="%s" height="%s" rx="4" fill="white" '
             'stroke="%s" stroke-width="1"/>\n'
             % (_n(box.left), _n(box.top), _n(box.right - box.left), _n(box.bottom - box.top), colour)
@@ -327,20 +326,16 @@ def _key(width, y, largest, places):
     items = [("positive weight", POSITIVE), ("negative weight", NEGATIVE)]
     scale = _width_key(largest, places)
     swatches = sum(46 + text_width(text, KEY_SIZE) for text, _ in items)
-    one_row = swatches + 20 + text_width(scale, KEY_SIZE) <= width - 40
-    x = (width - (swatches + 20 + text_width(scale, KEY_SIZE) if one_row else swatches)) / 2
-    parts = []
+    whole = swatches + 20 + text_width(scale, KEY_SIZE)
+    x, parts = (width - (whole if whole <= width - 40 else swatches)) / 2, []
     for text, colour in items:
         parts += ['<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="6"/>'
                   % (_n(x), _n(y - 5), _n(x + 30), _n(y - 5), colour),
                   _text(x + 36, y, text, KEY_SIZE, anchor="start")]
         x += 46 + text_width(text, KEY_SIZE)
-    if one_row:
-        parts.append(_text(x + 20, y, scale, KEY_SIZE, anchor="start", colour="#555555"))
-    else:
-        y += KEY_SIZE + 10
-        parts.append(_text(width / 2, y, scale, KEY_SIZE, colour="#555555"))
-    return parts, y
+    if whole <= width - 40:
+        return parts + [_text(x + 20, y, scale, KEY_SIZE, anchor="start", colour="#555555")], y
+    return parts + [_text(width / 2, y + KEY_SIZE + 10, scale, KEY_SIZE, colour="#555555")], y + 26
 
 
 def network_svg(weights, biases=None, input_names=None, output_names=None, title=None,
@@ -380,16 +375,15 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
     # Each column's bias texts (None: no bias), and the synapse labels alone.
     bias_texts, synapse_labels, index = [[None] * sizes[0]], [], 0
     for k, matrix in enumerate(weights):
-        count = len(matrix) * len(matrix[0])
-        synapse_labels += labels[index:index + count]
-        index += count
+        synapse_labels += labels[index:index + len(matrix) * len(matrix[0])]
+        index += len(matrix) * len(matrix[0])
         shown = biases is not None and biases[k] is not None
         bias_texts.append(["b = " + labels[index + j] if shown else None for j in range(sizes[k + 1])])
         index += sizes[k + 1] if shown else 0
     xs, ys, ts, (box_widths, biased), lowest, width = _layout(sizes, synapse_labels, bias_texts,
                                         (input_names, output_names), title is not None)
-    key, key_bottom = _key(width, lowest + 30, largest, places)
-    height = key_bottom + 16
+    key, height = _key(width, lowest + 30, largest, places)
+    height += 16
 
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" class="np-network" %s '
              'font-family="Helvetica, Arial, sans-serif">' % size_attributes(width, height),
