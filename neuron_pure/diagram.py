@@ -11,7 +11,8 @@ actual numbers:
   a page showing a whole run passes ``largest``, its run's largest weight,
   and is drawn ``1.5 + 8.5 * |weight| / largest`` px wide instead;
 * each synapse carries its weight as a label, with 8 decimals, as ``explain``
-  prints it; a neuron's bias is written under it.
+  prints it, in a white box on its line where no other line crosses it (and
+  in its ``<title>``, shown on hover); a neuron's bias is written under it.
 
 ``weights`` is a list of layer matrices: layer k's matrix has one row per input
 of that layer and one column per neuron.  The post's neuron is one layer of
@@ -35,7 +36,7 @@ import math
 
 from neuron_pure.errors import NeuronPureError
 from neuron_pure.float_text import format_fixed
-from neuron_pure.svg import coordinate as _n, escape, size_attributes
+from neuron_pure.svg import Box, coordinate as _n, crosses, escape, size_attributes, text_width
 from neuron_pure.validation import check_layers, check_number, check_text
 
 __all__ = ["network_svg", "weights_of"]
@@ -47,11 +48,12 @@ PLACES = 8                  # decimals of every label, as explain prints them
 THIN, THICK = 1.5, 10.0     # stroke widths of a zero weight and of the widest line
 PER_UNIT = 1.0              # px of stroke width per unit of |weight|: one scale for all
 INPUT_RADIUS, NEURON_RADIUS = 15, 24
-PITCH = 100                 # vertical distance between two nodes of a column
-LABEL_SIZE, NAME_SIZE, TITLE_SIZE = 15, 16, 18
-CHARACTER_WIDTH = 0.62      # of the font size: a generous width of a digit
-LABEL_SPAN = (0.22, 0.72)   # where along a synapse its label may sit
-TITLE_HEIGHT, CAPTION_HEIGHT, BOTTOM, LEFT, RIGHT = 36, 40, 80, 110, 130
+PITCH = 140                 # vertical distance between two nodes of a column
+LABEL_SIZE, NAME_SIZE, TITLE_SIZE, KEY_SIZE = 16, 16, 18, 16
+LABEL_PAD, LABEL_HEIGHT = 3, 20         # a label's box: room beside and around its text
+T_CHOICES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.45, 0.55, 0.65, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
+GAP = 220                   # the narrowest gap between two columns of nodes
+TITLE_HEIGHT, CAPTION_HEIGHT = 36, 40
 MINIMUM_WIDTH = 640
 
 
@@ -114,9 +116,7 @@ def _names(names, count, default):
     # Trusts: names checked (check_names), or None for the defaults.
     if names is not None:
         return names
-    if count == 1:
-        return [default]
-    return ["%s %d" % (default, k + 1) for k in range(count)]
+    return [default] if count == 1 else ["%s %d" % (default, k + 1) for k in range(count)]
 
 
 # ---------------------------------------------------------------------------
@@ -203,48 +203,105 @@ def _synapse_colours(weights):
 
 
 # ---------------------------------------------------------------------------
-# Layout.
+# Layout: the columns of nodes, and each label's place along its synapse: on
+# it, in a white box, a fraction t of the way along.  Each gap between two
+# columns is as narrow as lets every label of the gap (and each bias under a
+# neuron beside it) sit clear of the other labels, the nodes and every other
+# line; where no width up to ``widest`` does, the one with the fewest
+# lines through labels.
 
-def _label_width(places):
-    # "-12.34567890": sign, two digits, point, the decimals
-    return (places + 4) * CHARACTER_WIDTH * LABEL_SIZE
+def _segments(gap, source, target, first):
+    # The gap's synapses from x = 0 to x = gap, row by row (the drawing's order).
+    start, end = (INPUT_RADIUS if first else NEURON_RADIUS), gap - NEURON_RADIUS
+    return [(start, y0, end, y1) for y0 in source for y1 in target]
 
 
-def _layout(sizes, places, titled):
-    """Column x positions, each column's node y positions, width and height.
+def _bias_box(x, y, width):
+    return Box(x, y + NEURON_RADIUS + 4 + LABEL_HEIGHT / 2, width, LABEL_HEIGHT)
 
-    The label of the synapse from input i to neuron j of a layer sits at the
-    fraction t_j of the way along it, one t per neuron: the labels of
-    different neurons then stand in different columns of text, and those of
-    one neuron are ``(1 - t_j) * PITCH`` apart vertically.  The gap between
-    two columns is wide enough for one label per neuron side by side.
-    """
-    label = _label_width(places)
-    low, high = LABEL_SPAN
-    xs = [0.0]
-    for k in range(1, len(sizes)):
-        neurons = sizes[k]
-        if neurons > 1:
-            gap = max(260, (label + 10) * (neurons - 1) / (high - low),
-                      (NEURON_RADIUS + label / 2 + 8) / low)     # the first label clears the node
-        else:
-            gap = max(300, 2.4 * label)
-        xs.append(xs[-1] + gap)
-    content = LEFT + xs[-1] + RIGHT
-    width = max(content, MINIMUM_WIDTH)
-    xs = [x + LEFT + (width - content) / 2 for x in xs]
+
+def _place(gap, source, target, first, width, fixed, strict):
+    """Each label's t at this gap width (every label ``width`` wide), and
+    the count of lines through labels; None when the labels do not fit, or
+    (``strict``) when a line would cross one.  ``fixed``: the biases' boxes,
+    from the gap's width (they stand under the nodes at its two ends)."""
+    segments = _segments(gap, source, target, first)
+    boxes = [box(gap) for box in fixed]
+    crossings = sum(1 for box in boxes for segment in segments if crosses(segment, box))
+    if strict and crossings:
+        return None
+    chosen = []
+    for n, (x0, y0, x1, y1) in enumerate(segments):
+        best = None
+        for t in T_CHOICES:
+            box = Box(x0 + t * (x1 - x0), y0 + t * (y1 - y0), width, LABEL_HEIGHT)
+            if box.left < x0 + 4 or box.right > x1 - 4 or any(box.meets(b) for b in boxes):
+                continue
+            through = sum(1 for m, other in enumerate(segments) if m != n and crosses(other, box))
+            if best is None or through < best[0]:
+                best = (through, t, box)
+            if through == 0:
+                break
+        if best is None or (strict and best[0]):
+            return None
+        crossings += best[0]
+        chosen.append(best[1])
+        boxes.append(best[2])
+    return chosen, crossings
+
+
+def _gap(source, target, first, width, fixed):
+    """The narrowest gap, from ``GAP``, whose labels fit clear of every line;
+    else, up to ``widest``, the one whose labels the fewest lines cross; and
+    each label's t."""
+    widest = max(2 * GAP, (width + 20) * (len(target) + 1))
+    for gap in range(GAP, int(widest) + 1, 10):
+        placed = _place(gap, source, target, first, width, fixed, True)
+        if placed is not None:
+            return gap, placed[0]
+    fallback = (widest, [0.5] * len(source) * len(target), None)   # too wide to place: centred
+    for gap in [GAP + (widest - GAP) * k / 4 for k in range(5)]:    # five widths: quick
+        placed = _place(gap, source, target, first, width, fixed, False)
+        if placed is not None and (fallback[2] is None or placed[1] < fallback[2]):
+            fallback = (gap, placed[0], placed[1])
+    return fallback[0], fallback[1]
+
+
+def _box_width(texts, least):
+    """The width of every label box of a gap (or of every bias): its widest
+    text's, and at least that of ``least`` with 8 decimals, so that the
+    drawing of one network stays put from one iteration to the next."""
+    return max([text_width(least + "00000000", LABEL_SIZE)] +
+               [text_width(text, LABEL_SIZE) for text in texts]) + 2 * LABEL_PAD
+
+
+def _layout(sizes, labels, bias_texts, names, titled):
+    """Column x positions, each column's node y positions, each synapse
+    label's t, the width of the labels of each gap and of the biases, the
+    bottom of the drawing's content and its width."""
     top = (TITLE_HEIGHT if titled else 0) + CAPTION_HEIGHT + NEURON_RADIUS
-    height_of_nodes = (max(sizes) - 1) * PITCH
-    middle = top + height_of_nodes / 2
+    middle = top + (max(sizes) - 1) * PITCH / 2
     ys = [[middle + (i - (n - 1) / 2) * PITCH for i in range(n)] for n in sizes]
-    return xs, ys, width, top + height_of_nodes + BOTTOM
-
-
-def _label_position(k_neurons, j):
-    low, high = LABEL_SPAN
-    if k_neurons == 1:
-        return 0.5
-    return low + (high - low) * j / (k_neurons - 1)
+    left = 20 + max(text_width(name, NAME_SIZE) for name in names[0]) + 8 + INPUT_RADIUS
+    xs, ts, widths, index = [left], [], [], 0
+    biased = _box_width([t for column in bias_texts for t in column if t is not None], "b = -0.")
+    for k in range(1, len(sizes)):
+        count = sizes[k - 1] * sizes[k]
+        fixed = [lambda gap, y=y, shift=shift: _bias_box(gap * shift, y, biased)
+                 for column, shift in ((k - 1, 0), (k, 1))
+                 for y, text in zip(ys[column], bias_texts[column]) if text is not None]
+        widths.append(_box_width(labels[index:index + count], "-0."))
+        gap, chosen = _gap(ys[k - 1], ys[k], k == 1, widths[-1], fixed)
+        xs.append(xs[-1] + gap)
+        ts += chosen
+        index += count
+    content = xs[-1] + NEURON_RADIUS + 42 + max(text_width(n, NAME_SIZE) for n in names[1]) + 20
+    width = max(content, MINIMUM_WIDTH)
+    xs = [x + (width - content) / 2 for x in xs]
+    lowest = max(column[-1] for column in ys) + NEURON_RADIUS
+    if any(t is not None for column in bias_texts for t in column):
+        lowest += 4 + LABEL_HEIGHT
+    return xs, ys, ts, (widths, biased), lowest, width
 
 
 # ---------------------------------------------------------------------------
@@ -253,6 +310,32 @@ def _label_position(k_neurons, j):
 def _text(x, y, text, size, anchor="middle", colour="#222222", extra=""):
     return ('<text x="%s" y="%s" font-size="%d" text-anchor="%s" fill="%s"%s>%s</text>'
             % (_n(x), _n(y), size, anchor, colour, extra, escape(text)))
+
+
+def _label(box, text, colour, extra):
+    # A label in its white box, outlined in its synapse's colour.
+    return ('<rect class="np-label-box" x="%s" y="%s" width="%s" height="%s" rx="4" fill="white" '
+            'stroke="%s" stroke-width="1"/>\n'
+            % (_n(box.left), _n(box.top), _n(box.right - box.left), _n(box.bottom - box.top), colour)
+            + _text((box.left + box.right) / 2, (box.top + box.bottom) / 2 + LABEL_SIZE * 0.35, text,
+                    LABEL_SIZE, colour=colour, extra=extra))
+
+
+def _key(width, y, largest, places):
+    """The key along the bottom: one row, or two when the drawing is narrow."""
+    items = [("positive weight", POSITIVE), ("negative weight", NEGATIVE)]
+    scale = _width_key(largest, places)
+    swatches = sum(46 + text_width(text, KEY_SIZE) for text, _ in items)
+    whole = swatches + 20 + text_width(scale, KEY_SIZE)
+    x, parts = (width - (whole if whole <= width - 40 else swatches)) / 2, []
+    for text, colour in items:
+        parts += ['<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="6"/>'
+                  % (_n(x), _n(y - 5), _n(x + 30), _n(y - 5), colour),
+                  _text(x + 36, y, text, KEY_SIZE, anchor="start")]
+        x += 46 + text_width(text, KEY_SIZE)
+    if whole <= width - 40:
+        return parts + [_text(x + 20, y, scale, KEY_SIZE, anchor="start", colour="#555555")], y
+    return parts + [_text(width / 2, y + KEY_SIZE + 10, scale, KEY_SIZE, colour="#555555")], y + 26
 
 
 def network_svg(weights, biases=None, input_names=None, output_names=None, title=None,
@@ -266,10 +349,11 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
     (default: none, the one scale of every drawing, ``1.5 + |weight|`` px).
 
     Each synapse is a ``<line class="np-synapse">`` with ``data-synapse``
-    (its place in the order of ``synapse_widths``), and its label a
-    ``<text class="np-weight">`` with ``data-index`` (its place in the order
-    of ``weight_labels``); a bias is a ``<text class="np-bias">`` with the
-    ``data-index`` that follows its layer's weights.
+    (its place in the order of ``synapse_widths``) and a ``<title>`` (its
+    weight, shown on hover), and its label a ``<text class="np-weight">``
+    with ``data-index`` (its place in the order of ``weight_labels``); a bias
+    is a ``<text class="np-bias">`` with the ``data-index`` that follows its
+    layer's weights.  Each label sits in a white box on its own line.
 
     >>> svg = network_svg([[[0.5, -1.0], [0.25, 2.0]], [[1.5], [-0.75]]], [None, [0.125]],
     ...                   input_names=["x1", "x2"], title="two layers")
@@ -288,7 +372,18 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
     labels = weight_labels(weights, biases, places)
     widths = synapse_widths(weights, largest)
     colours = _synapse_colours(weights)
-    xs, ys, width, height = _layout(sizes, places, title is not None)
+    # Each column's bias texts (None: no bias), and the synapse labels alone.
+    bias_texts, synapse_labels, index = [[None] * sizes[0]], [], 0
+    for k, matrix in enumerate(weights):
+        synapse_labels += labels[index:index + len(matrix) * len(matrix[0])]
+        index += len(matrix) * len(matrix[0])
+        shown = biases is not None and biases[k] is not None
+        bias_texts.append(["b = " + labels[index + j] if shown else None for j in range(sizes[k + 1])])
+        index += sizes[k + 1] if shown else 0
+    xs, ys, ts, (box_widths, biased), lowest, width = _layout(sizes, synapse_labels, bias_texts,
+                                        (input_names, output_names), title is not None)
+    key, height = _key(width, lowest + 30, largest, places)
+    height += 16
 
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" class="np-network" %s '
              'font-family="Helvetica, Arial, sans-serif">' % size_attributes(width, height),
@@ -299,36 +394,36 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
         parts.append(_text(width / 2, 26, title, TITLE_SIZE, extra=' font-weight="bold"'))
     captions = ["inputs"] + (["neuron"] if len(sizes) == 2 else
                              ["layer %d" % k for k in range(1, len(sizes))])
-    for x, column, caption in zip(xs, ys, captions):
+    for x, caption in zip(xs, captions):
         parts.append(_text(x, (TITLE_HEIGHT if title is not None else 0) + 22, caption,
                            NAME_SIZE, colour="#555555"))
 
     # Synapses first (under the nodes), then their labels (over every line).
     lines, texts, index, synapse = [], [], 0, 0
     for k, matrix in enumerate(weights):
-        x0, x1 = xs[k] + (INPUT_RADIUS if k == 0 else NEURON_RADIUS), xs[k + 1] - NEURON_RADIUS
+        segments = _segments(xs[k + 1] - xs[k], ys[k], ys[k + 1], k == 0)
         for i, row in enumerate(matrix):
             for j in range(len(row)):
-                y0, y1 = ys[k][i], ys[k + 1][j]
+                x0, y0, x1, y1 = segments[i * len(row) + j]
+                x0, x1 = x0 + xs[k], x1 + xs[k]
+                ends = (input_names[i] if k == 0 else "neuron %d of layer %d" % (i + 1, k),
+                        ("neuron %d of layer %d" % (j + 1, k + 1)) if len(sizes) > 2 else "the neuron")
                 lines.append('<line class="np-synapse" data-synapse="%d" x1="%s" y1="%s" x2="%s" '
-                             'y2="%s" stroke="%s" stroke-width="%s" stroke-linecap="round"/>'
+                             'y2="%s" stroke="%s" stroke-width="%s" stroke-linecap="round">'
+                             '<title>%s to %s: weight %s</title></line>'
                              % (synapse, _n(x0), _n(y0), _n(x1), _n(y1), colours[synapse],
-                                widths[synapse]))
-                t = _label_position(len(row), j)
-                texts.append(_text(
-                    x0 + t * (x1 - x0), y0 + t * (y1 - y0) + LABEL_SIZE * 0.35, labels[index],
-                    LABEL_SIZE, colour=colours[synapse],
-                    extra=' class="np-weight" data-index="%d" stroke="white" stroke-width="4" '
-                          'paint-order="stroke" font-weight="bold"' % index))
+                                widths[synapse], escape(ends[0]), ends[1], labels[index]))
+                t = ts[synapse]
+                box = Box(x0 + t * (x1 - x0), y0 + t * (y1 - y0), box_widths[k], LABEL_HEIGHT)
+                texts.append(_label(box, labels[index], colours[synapse],
+                                    ' class="np-weight" data-index="%d" font-weight="bold"' % index))
                 index += 1
                 synapse += 1
-        if biases is not None and biases[k] is not None:
-            for j, value in enumerate(biases[k]):
-                texts.append(_text(
-                    xs[k + 1], ys[k + 1][j] + NEURON_RADIUS + LABEL_SIZE + 4, "b = " + labels[index],
-                    LABEL_SIZE, colour=NEGATIVE if _is_negative(value) else POSITIVE,
-                    extra=' class="np-bias" data-index="%d" stroke="white" stroke-width="4" '
-                          'paint-order="stroke"' % index))
+        for j, text in enumerate(bias_texts[k + 1]):
+            if text is not None:
+                texts.append(_label(_bias_box(xs[k + 1], ys[k + 1][j], biased), text,
+                                    NEGATIVE if _is_negative(biases[k][j]) else POSITIVE,
+                                    ' class="np-bias" data-index="%d"' % index))
                 index += 1
     parts += lines
 
@@ -351,18 +446,4 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
         parts.append('<path d="M %s %s l -8 -5 v 10 z" fill="#333333"/>' % (_n(end + 2), _n(y)))
         parts.append(_text(end + 8, y + NAME_SIZE * 0.35, output_names[j], NAME_SIZE,
                            anchor="start", colour="#333333"))
-    parts += texts
-
-    # The key, along the bottom.
-    y, x = height - 24, width / 2 - 300
-    parts += [
-        '<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="6"/>'
-        % (_n(x), _n(y - 4), _n(x + 30), _n(y - 4), POSITIVE),
-        _text(x + 36, y, "positive weight", LABEL_SIZE, anchor="start"),
-        '<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="6"/>'
-        % (_n(x + 150), _n(y - 4), _n(x + 180), _n(y - 4), NEGATIVE),
-        _text(x + 186, y, "negative weight", LABEL_SIZE, anchor="start"),
-        _text(x + 305, y, _width_key(largest, places), LABEL_SIZE, anchor="start", colour="#555555"),
-        "</svg>",
-    ]
-    return "\n".join(parts) + "\n"
+    return "\n".join(parts + texts + key + ["</svg>"]) + "\n"

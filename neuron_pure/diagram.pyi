@@ -23,13 +23,13 @@ PITCH: int
 LABEL_SIZE: int
 NAME_SIZE: int
 TITLE_SIZE: int
-CHARACTER_WIDTH: float
-LABEL_SPAN: tuple[float, float]
+KEY_SIZE: int
+LABEL_PAD: int
+LABEL_HEIGHT: int
+T_CHOICES: tuple[float, ...]
+GAP: int
 TITLE_HEIGHT: int
 CAPTION_HEIGHT: int
-BOTTOM: int
-LEFT: int
-RIGHT: int
 MINIMUM_WIDTH: int
 
 # (weights, biases) in network_svg's form, checked copies.

@@ -2,10 +2,13 @@
 
 (a) the sigmoid curve, with the training examples placed on it by their
     weighted sums after training (the output neuron's, for layers), as in the
-    post's diagram of the curve;
+    post's diagram of the curve, each dot numbered by its example: green and
+    filled for a target of 1, purple and hollow for 0, as in the lab;
 (b) the mean absolute error of each iteration, on a logarithmic iteration
     axis, which shows how fast the early learning is;
-(c) each synaptic weight after each iteration, on the same axis;
+(c) each synaptic weight after each iteration, on the same axis: blue
+    where it ends positive, red where it ends negative, as in (d); a dash
+    pattern for each weight (one neuron) or for each layer (layers);
 (d) the trained network itself: inputs, neurons and synapses, each synapse as
     wide as its weight is large, blue for positive, red for negative
     (``neuron_pure.diagram``).
@@ -24,7 +27,7 @@ No plotting library: every coordinate is worked out here and written with
 import math
 
 from neuron_pure.arithmetic import sigmoid
-from neuron_pure.diagram import network_svg
+from neuron_pure.diagram import NEGATIVE, POSITIVE, network_svg
 from neuron_pure.float_text import format_fixed
 from neuron_pure.mt19937 import check_seed
 from neuron_pure.multilayer import check_network, last_layer_sums
@@ -40,7 +43,12 @@ __all__ = ["training_svg"]
 WIDTH, HEIGHT = 990, 360
 PANEL_WIDTH = WIDTH // 3
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 62, 18, 48, 50
-COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"]
+# One meaning per colour, as in the lab (lab.css): blue and red are a weight's
+# sign (diagram.POSITIVE, NEGATIVE); green filled and purple hollow marks
+# are an example's target, 1 or 0.
+TARGET_ONE, TARGET_ZERO, INK = "#1b7837", "#762a83", "#333333"
+DASHES = ["", "9 4", "2 3", "12 3 3 3", "5 5", "1 6"]   # one per weight, or per layer
+LEGEND_ROW = 16             # px between two lines of a legend, under its panel
 FIRST, PER_DECADE = 20, 40  # every one of the first 20 iterations, then 40 per power of ten
 TICKS = 5                   # about as many steps along each value axis
 
@@ -108,7 +116,7 @@ class _Panel(Axes):
         Axes.__init__(self, index * PANEL_WIDTH + MARGIN_LEFT, (index + 1) * PANEL_WIDTH - MARGIN_RIGHT,
                       MARGIN_TOP, HEIGHT - MARGIN_BOTTOM, low, high, y_ticks[0], y_ticks[-1])
         self.x_ticks, self.y_ticks, self.logarithmic = x_ticks, y_ticks, logarithmic
-        self.parts = []
+        self.parts, self.legends = [], 0
 
     def x(self, value):
         return Axes.x(self, math.log10(value) if self.logarithmic else value)
@@ -146,23 +154,43 @@ class _Panel(Axes):
             % (_number(self.left - 46), _number((self.top + self.bottom) / 2), y_label),
         ]
 
-    def line(self, xs, ys, colour):
+    def line(self, xs, ys, colour, dash=""):
         points = " ".join("%s,%s" % (_number(self.x(x)), _number(self.y(y))) for x, y in zip(xs, ys))
-        self.parts.append('<polyline class="data" points="%s" stroke="%s"/>' % (points, colour))
+        self.parts.append('<polyline class="data" points="%s" stroke="%s"%s/>' % (
+            points, colour, ' stroke-dasharray="%s"' % dash if dash else ""))
 
-    def point(self, x, y, colour):
-        self.parts.append('<circle class="data" cx="%s" cy="%s" r="4.5" fill="%s"/>'
-                          % (_number(self.x(x)), _number(self.y(y)), colour))
+    def point(self, x, y, colour, filled=True):
+        self.parts.append(_mark(self.x(x), self.y(y), colour, filled, "data"))
 
     def legend(self, entries):
-        """Lines of (colour, text) in the top left corner of the plot area."""
-        for k, (colour, text) in enumerate(entries):
-            y = self.top + 16 + 16 * k
-            self.parts += [
-                '<circle class="legend-mark" cx="%s" cy="%s" r="4" fill="%s"/>'
-                % (_number(self.left + 12), _number(y - 4), colour),
-                '<text class="legend" x="%s" y="%s">%s</text>' % (_number(self.left + 22), _number(y), text),
-            ]
+        """Lines of ``(mark, text)`` under the panel, clear of its curves:
+        ``mark`` is ``(colour, filled)`` for a dot, ``(colour, dash)`` for a line."""
+        self.legends = len(entries)
+        for k, ((colour, style), text) in enumerate(entries):
+            x, y = self.left - MARGIN_LEFT + 14, HEIGHT + 14 + LEGEND_ROW * k
+            if isinstance(style, bool):
+                self.parts.append(_mark(x + 8, y - 4, colour, style, "legend-mark", 4))
+            else:
+                self.parts.append('<line class="legend-mark" x1="%s" y1="%s" x2="%s" y2="%s" '
+                                  'stroke="%s" stroke-width="2" stroke-dasharray="%s"/>'
+                                  % (_number(x), _number(y - 4), _number(x + 20), _number(y - 4),
+                                     colour, style or "none"))
+            self.parts.append('<text class="legend" x="%s" y="%s">%s</text>'
+                              % (_number(x + 26), _number(y), escape(text)))
+
+    def numbers(self, points):
+        """Each ``(x, y, colour)`` dot numbered from 1, off the curve: above and
+        left of it where the curve climbs, below and right where it is flat at
+        the top; moved along where two numbers would meet."""
+        placed = []
+        for k, (x, y, colour) in enumerate(points):
+            high = y > 0.8
+            px, py = self.x(x) + (9 if high else -9), self.y(y) + (17 if high else -8)
+            while any(abs(px - qx) < 16 and abs(py - qy) < 12 for qx, qy in placed):
+                py += 12 if high else -12
+            placed.append((px, py))
+            self.parts.append('<text class="example" x="%s" y="%s" text-anchor="%s" fill="%s">%d</text>'
+                              % (_number(px), _number(py), "start" if high else "end", colour, k + 1))
 
     def note(self, text):
         self.parts.append('<text class="note" x="%s" y="%s" text-anchor="middle">%s</text>'
@@ -170,14 +198,40 @@ class _Panel(Axes):
                              _number((self.top + self.bottom) / 2), text))
 
     def svg(self, name):
-        return '<g class="panel" id="panel-%s">\n  %s\n</g>' % (name, "\n  ".join(self.parts))
+        # The text's look as attributes, not a style rule, which would also
+        # restyle the network's drawing in panel (d) and every coloured label.
+        return ('<g class="panel" id="panel-%s" font-size="12" fill="#222222">\n  %s\n</g>'
+                % (name, "\n  ".join(self.parts)))
 
 
 # ---------------------------------------------------------------------------
 # The picture.
 
-def _target_colour(target):
-    return COLOURS[1] if target >= 0.5 else COLOURS[0]
+def _mark(x, y, colour, filled, kind, radius=4.5):
+    # A target's dot: filled for 1, hollow (white inside) for 0.
+    return ('<circle class="%s" cx="%s" cy="%s" r="%s" fill="%s" stroke="%s" stroke-width="2"/>'
+            % (kind, _number(x), _number(y), _number(radius), colour if filled else "white", colour))
+
+
+def _target_mark(target):
+    return (TARGET_ONE, True) if target >= 0.5 else (TARGET_ZERO, False)
+
+
+def _series_styles(network, count):
+    """Each weight's dash pattern in panel (c), and the legend's lines for
+    them: one pattern per layer (its weights, then its biases), or, for one
+    neuron, one per weight (and ``None``: each weight has its own line)."""
+    weights, biases = network._layer_weights()
+    if len(weights) == 1:
+        return [DASHES[j % len(DASHES)] for j in range(count)], None
+    styles, legend = [], []
+    for k, matrix in enumerate(weights):
+        size = len(matrix) * len(matrix[0])
+        extra = len(biases[k]) if biases is not None and biases[k] is not None else 0
+        styles += [DASHES[k % len(DASHES)]] * (size + extra)
+        legend.append(((INK, DASHES[k % len(DASHES)]), "layer %d: %d weights%s" % (
+            k + 1, size, " and %d bias%s" % (extra, "es" if extra > 1 else "") if extra else "")))
+    return styles, legend
 
 
 def _row_text(values):
@@ -217,12 +271,14 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
     xs = [curve.x_ticks[0] + k * (curve.x_ticks[-1] - curve.x_ticks[0]) / 200 for k in range(201)]
     curve.line(xs, [sigmoid(x) for x in xs], "#555555")
     for target, total in zip(first_targets, sums):
-        curve.point(total, sigmoid(total), _target_colour(target))
-    legend = [(_target_colour(target), "inputs [%s], target %s: output %s"
-               % (_row_text(row), _row_text([target]), format_fixed(sigmoid(total), 4)))
-              for row, target, total in zip(inputs, first_targets, sums)]
+        curve.point(total, sigmoid(total), *_target_mark(target))
+    curve.numbers([(total, sigmoid(total), _target_mark(target)[0])
+                   for target, total in zip(first_targets, sums)])
+    legend = [(_target_mark(target), "%d: inputs [%s], target %s: output %s"
+               % (k + 1, _row_text(row), _row_text([target]), format_fixed(sigmoid(total), 4)))
+              for k, (row, target, total) in enumerate(zip(inputs, first_targets, sums))]
     if len(legend) > LEGEND_LINES:
-        legend = legend[:LEGEND_LINES - 1] + [("#999999", "and %d more examples"
+        legend = legend[:LEGEND_LINES - 1] + [(("#999999", True), "and %d more examples"
                                                % (len(legend) - LEGEND_LINES + 1))]
     curve.legend(legend)
 
@@ -234,31 +290,35 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
                   logarithmic=True)
     path.frame("(c) The synaptic weights", "iteration (logarithmic)", "weight after the iteration")
     if samples:
-        error.line(samples, errors, COLOURS[0])
+        error.line(samples, errors, INK)
+        styles, layers = _series_styles(network, len(final))
         for j in range(len(final)):
             column = [w[j] for w in weights]
-            colour = COLOURS[j % len(COLOURS)]
-            path.line(samples, column, colour)
+            colour = NEGATIVE if math.copysign(1.0, column[-1]) < 0 else POSITIVE
+            path.line(samples, column, colour, styles[j])
             path.point(samples[-1], column[-1], colour)
-        if len(final) <= LEGEND_LINES:
+        signs = [((POSITIVE, ""), "blue: positive at the end"), ((NEGATIVE, ""), "red: negative at the end")]
+        if layers is None and len(final) <= LEGEND_LINES:
             names = ["weight %d" % (j + 1) for j in range(len(final))]
             if not hasattr(network, "layers") and network.bias is not None:
                 names[-1] = "bias"
-            path.legend([(COLOURS[j % len(COLOURS)], "%s: %s" % (name, format_fixed(w, 4)))
+            path.legend([((NEGATIVE if math.copysign(1.0, w) < 0 else POSITIVE, styles[j]),
+                          "%s: %s" % (name, format_fixed(w, 4)))
                          for j, (name, w) in enumerate(zip(names, final))])
         else:
-            path.legend([("#999999", "%d weights" % len(final))])
+            path.legend((layers or [((INK, ""), "%d weights" % len(final))]) + signs)
     else:
         error.note("no iterations")
         path.note("no iterations")
 
+    charts = HEIGHT + 10 + LEGEND_ROW * max(p.legends for p in (curve, error, path))
     drawing = network_svg(*network._layer_weights())
     drawing_width, drawing_height = _size_of(drawing)
     scale = min(1.0, WIDTH / drawing_width)
-    height = HEIGHT + 30 + drawing_height * scale
+    height = charts + 30 + drawing_height * scale
     drawing = drawing.replace(
         "<svg ", '<svg x="%s" y="%s" width="%s" height="%s" ' % (
-            _number((WIDTH - drawing_width * scale) / 2), _number(HEIGHT + 30),
+            _number((WIDTH - drawing_width * scale) / 2), _number(charts + 30),
             _number(drawing_width * scale), _number(drawing_height * scale)), 1)
     drawing = _without_size(drawing)
     if title is None:
@@ -266,21 +326,22 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
 
     return "\n".join([
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<svg xmlns="http://www.w3.org/2000/svg" %s>' % size_attributes(WIDTH, height),
+        '<svg xmlns="http://www.w3.org/2000/svg" %s font-family="sans-serif">'
+        % size_attributes(WIDTH, height),
         "<title>%s</title>" % escape(title),
         "<style>",
-        "  text { font-family: sans-serif; font-size: 12px; fill: #222222; }",
         "  .title { font-size: 14px; font-weight: bold; }",
         "  .plot-area { fill: none; stroke: #999999; }",
         "  .tick { stroke: #999999; }",
         "  polyline.data { fill: none; stroke-width: 2; }",
         "  .legend { font-size: 11px; }",
+        "  .example { font-size: 12px; font-weight: bold; }",
         "</style>",
         '<rect width="%d" height="%s" fill="white"/>' % (WIDTH, _number(height)),
         curve.svg("a"), error.svg("b"), path.svg("c"),
         '<g class="panel" id="panel-d">',
         '<text class="title" x="%s" y="%s" text-anchor="middle">(d) The trained network</text>'
-        % (_number(WIDTH / 2), _number(HEIGHT + 16)),
+        % (_number(WIDTH / 2), _number(charts + 16)),
         drawing,
         "</g>",
         "</svg>",

@@ -13,7 +13,11 @@ MARGIN_LEFT: int
 MARGIN_RIGHT: int
 MARGIN_TOP: int
 MARGIN_BOTTOM: int
-COLOURS: list[str]
+TARGET_ONE: str
+TARGET_ZERO: str
+INK: str
+DASHES: list[str]
+LEGEND_ROW: int
 FIRST: int
 PER_DECADE: int
 TICKS: int

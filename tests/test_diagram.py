@@ -158,6 +158,124 @@ def test_names_must_fit():
         weights_of(object())
 
 
+XOR_INPUTS, XOR_TARGETS = [[0, 0], [0, 1], [1, 0], [1, 1]], [[0], [1], [1], [0]]
+
+
+def legible_networks():
+    """The sequel's 3-4-1 network after 60,000 iterations and XOR's 2-4-1
+    with biases after 10,000: the layered drawings that must stay legible."""
+    from neuron_pure.multilayer import (
+        SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, layered_network)
+    sequel = layered_network(3, [4])
+    sequel.train(SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, 60000)
+    xor = layered_network(2, [4], bias=True)
+    xor.train(XOR_INPUTS, XOR_TARGETS, 10000)
+    return [network_svg(*weights_of(sequel), title="after iteration 60000"),
+            network_svg(*weights_of(xor), title="after iteration 10000")]
+
+
+def box_of(rect):
+    x, y = float(rect.get("x")), float(rect.get("y"))
+    return x, y, x + float(rect.get("width")), y + float(rect.get("height"))
+
+
+def meets(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def line_through(line, box, steps=400):
+    """Whether the line passes through the box (sampled finely along it)."""
+    x1, y1, x2, y2 = (float(line.get(name)) for name in ("x1", "y1", "x2", "y2"))
+    return any(box[0] < x1 + k / steps * (x2 - x1) < box[2] and
+               box[1] < y1 + k / steps * (y2 - y1) < box[3] for k in range(steps + 1))
+
+
+@pytest.fixture(scope="module")
+def legible():
+    return legible_networks()
+
+
+def test_layered_labels_sit_in_boxes_clear_of_each_other_and_of_the_other_lines(legible):
+    """Each weight's label and each bias sits in its own white box; no two
+    boxes meet, no box covers a node or the key, and no line but the
+    label's own passes through it (so "-0.20784350" never reads
+    "-0:20784350")."""
+    for svg in legible:
+        root = parse(svg)
+        rects = of_class(root, "np-label-box")
+        texts = of_class(root, "np-weight") + of_class(root, "np-bias")
+        assert len(rects) == len(texts)
+        boxes = [box_of(rect) for rect in rects]
+        for k, box in enumerate(boxes):
+            assert not any(meets(box, other) for other in boxes[k + 1:])
+        lines = of_class(root, "np-synapse")
+        elements = list(root)
+        for rect, box in zip(rects, boxes):
+            label = elements[elements.index(rect) + 1]          # the box, then its text
+            assert label.get("class") in ("np-weight", "np-bias")
+            assert box[0] < float(label.get("x")) < box[2] and box[1] < float(label.get("y")) < box[3]
+            own = [int(label.get("data-index"))] if label.get("class") == "np-weight" else []
+            order = [int(t.get("data-index")) for t in of_class(root, "np-weight")]
+            for number, line in enumerate(lines):
+                if own and order[number] == own[0]:
+                    continue
+                assert not line_through(line, box), (label.text, line.get("data-synapse"))
+            for node in of_class(root, "np-input") + of_class(root, "np-neuron"):
+                cx, cy, r = (float(node.get(name)) for name in ("cx", "cy", "r"))
+                assert not meets(box, (cx - r, cy - r, cx + r, cy + r))
+        key = [e for e in root.iter(SVG + "text") if e.text == "positive weight"][0]
+        assert float(key.get("y")) - 16 > max(box[3] for box in boxes)
+
+
+def test_layered_labels_are_at_least_11_px_at_800_px(legible):
+    """Shown at the 800 px cap, every text of the sequel's and XOR's
+    drawings is at least 11 px high (the labels were about 7 px)."""
+    for svg in legible:
+        root = parse(svg)
+        scale = float(root.get("width")) / float(root.get("viewBox").split()[2])
+        assert float(root.get("width")) == 800.0
+        sizes = [float(t.get("font-size")) * scale for t in root.iter(SVG + "text")]
+        assert min(sizes) >= 11
+
+
+def test_each_synapse_names_its_weight_on_hover():
+    """A synapse's <title> (shown on hover) names its ends and its weight,
+    with the label's text."""
+    root = parse(network_svg([[[0.5, -1.0], [0.25, 2.0]], [[1.5], [-0.75]]]))
+    titles = [line.find(SVG + "title").text for line in of_class(root, "np-synapse")]
+    assert titles[0] == "input 1 to neuron 1 of layer 1: weight 0.50000000"
+    assert titles[-1] == "neuron 2 of layer 1 to neuron 1 of layer 2: weight -0.75000000"
+
+
+def test_chromium_draws_the_labels_inside_their_boxes_at_11_px_or_more(legible):
+    """Measured in Chromium at 800 px: every text renders at 11 px or more,
+    and each label's glyphs stay inside its box (the widths the layout
+    assumed are the font's)."""
+    from browser import browser_page
+    script = """() => {
+      const out = [];
+      for (const svg of document.querySelectorAll('svg')) {
+        for (const t of svg.querySelectorAll('text')) {
+          const size = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+          const b = t.getBBox(), r = t.previousElementSibling;
+          const boxed = r && r.getAttribute('class') === 'np-label-box' ? r.getBBox() : null;
+          out.push([t.textContent, size, boxed ? [b.x - boxed.x, boxed.x + boxed.width - b.x - b.width]
+                                             : null]);
+        }
+      }
+      return out;
+    }"""
+    with browser_page() as (page, refused):
+        page.set_viewport_size({"width": 900, "height": 800})
+        page.set_content("<body style='margin:0'>%s</body>" % "".join(legible))
+        measured = page.evaluate(script)
+    assert refused == [] and len(measured) > 40
+    for text, size, room in measured:
+        assert size >= 11, (text, size)
+        if room is not None:
+            assert min(room) >= 0, (text, room)
+
+
 def test_micropython_draws_the_same_text():
     """The drawings are the same text on MicroPython (its float formatting is
     never used: every number goes through format_fixed)."""

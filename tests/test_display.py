@@ -118,7 +118,7 @@ def shown_sizes(svg):
 
 def test_no_drawing_is_shown_wider_than_800_px():
     """A notebook's output area is about 800 to 1,200 px wide: the sequel's
-    network (1,269.6 units), its step, a wide layered network, and the plot
+    network (877.9 units), its step, a wide layered network, and the plot
     (990 units) are all shown at most 800 px wide, their viewBox keeping
     every unit and the proportions."""
     network = layered_network(3, [4])
@@ -131,8 +131,9 @@ def test_no_drawing_is_shown_wider_than_800_px():
     for svg in drawings:
         width, height, units, unit_height = shown_sizes(svg)[0]
         assert width <= 800 and abs(width / height - units / unit_height) < 0.01
-    assert shown_sizes(network._repr_svg_())[0][2] > 1200         # scaled down, not cut off
-    assert shown_sizes(NeuralNetwork()._repr_svg_())[0][:2] == (640.0, 344.0)
+    assert shown_sizes(network._repr_svg_())[0][2] > 800          # scaled down, not cut off
+    assert shown_sizes(wide._repr_svg_())[0][2] > 1200
+    assert shown_sizes(NeuralNetwork()._repr_svg_())[0][:2] == (640.0, 440.0)
 
 
 def table_rows(html):

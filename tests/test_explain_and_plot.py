@@ -178,3 +178,94 @@ def test_rows_narrower_than_the_weights_are_refused_not_explained(network):
                                            network=network)):
         with pytest.raises(NeuronPureError, match="2 columns but the (neuron|network) has 3 inputs"):
             call()
+
+
+# ---------------------------------------------------------------------------
+# plot: one meaning per colour, numbered dots, legends off the curves
+
+def css_colours():
+    """The lab's colours (lab.css): the plot must mean the same by each."""
+    with open(os.path.join(ROOT, "neuron_pure", "lab", "lab.css"), encoding="utf-8") as handle:
+        text = handle.read()
+    return {name: text.split("--%s:" % name)[1].split(";")[0].strip()
+            for name in ("positive", "negative", "target1", "target0")}
+
+
+def of_class(panel, name):
+    return [e for e in panel.iter() if e.get("class") == name]
+
+
+def test_plot_colours_mean_what_they_mean_in_the_lab_and_the_diagram():
+    """Targets: green filled for 1, purple hollow for 0 (lab.css); the
+    weights' lines are blue or red by the sign they end with, as the
+    diagram's synapses; the error curve is neither."""
+    colours = css_colours()
+    found = panels(parse(training_svg()))
+    dots = [c for c in found[0].iter(SVG + "circle") if c.get("class") == "data"]
+    marks = [(d.get("fill"), d.get("stroke")) for d in dots]
+    one, zero = (colours["target1"], colours["target1"]), ("white", colours["target0"])
+    assert marks == [zero, one, one, zero]              # the post's targets 0, 1, 1, 0
+    lines = [p for p in found[2].iter(SVG + "polyline")]
+    assert [p.get("stroke") for p in lines] == [colours["positive"], colours["negative"],
+                                                colours["negative"]]   # 9.67, -0.21, -4.63
+    assert len({p.get("stroke-dasharray") for p in lines}) == 3         # one pattern each
+    error = [p.get("stroke") for p in found[1].iter(SVG + "polyline")]
+    assert error and not set(error) & set(colours.values())
+
+
+def test_each_dot_on_the_sigmoid_is_numbered_by_its_example():
+    """Dot k carries the number k, in its target's colour, close to it, and
+    the legend names each number's inputs."""
+    found = panels(parse(training_svg()))
+    dots = [c for c in found[0].iter(SVG + "circle") if c.get("class") == "data"]
+    numbers = of_class(found[0], "example")
+    assert [n.text for n in numbers] == ["1", "2", "3", "4"]
+    for dot, number in zip(dots, numbers):
+        assert number.get("fill") == dot.get("stroke")
+        assert abs(float(number.get("x")) - float(dot.get("cx"))) < 30
+        assert abs(float(number.get("y")) - float(dot.get("cy"))) < 60
+    legend = [t.text for t in of_class(found[0], "legend")]
+    assert legend[0] == "1: inputs [0 0 1], target 0: output 0.0097"
+
+
+@pytest.mark.parametrize("layered", [False, True])
+def test_legends_stay_under_their_panels_clear_of_every_curve(layered):
+    """Every legend mark and text lies below its panel's plot area and axis
+    label, and above panel (d)."""
+    from neuron_pure.multilayer import SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, layered_network
+    svg = (training_svg(iterations=100, network=layered_network(3, [4]),
+                        inputs=SEQUEL_TRAINING_INPUTS, targets=SEQUEL_TRAINING_OUTPUTS)
+           if layered else training_svg())
+    found = panels(parse(svg))
+    drawing_top = float(found[3].find(SVG + "svg").get("y"))
+    for panel in found[:3]:
+        _, _, _, bottom = area(panel)
+        for element in of_class(panel, "legend") + of_class(panel, "legend-mark"):
+            y = float(element.get("y", element.get("cy", element.get("y1"))))
+            assert bottom + 40 < y < drawing_top - 10
+
+
+def test_the_layered_weights_panel_styles_each_layer_and_says_which_is_which():
+    """The sequel's 16 weights: one dash pattern per layer (12, then 4), each
+    line blue or red by its final sign, and a legend line per layer and per
+    sign; XOR's biases are counted with their layer."""
+    from neuron_pure.multilayer import SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, layered_network
+    colours = css_colours()
+    found = panels(parse(training_svg(iterations=100, network=layered_network(3, [4]),
+                                      inputs=SEQUEL_TRAINING_INPUTS,
+                                      targets=SEQUEL_TRAINING_OUTPUTS)))
+    lines = list(found[2].iter(SVG + "polyline"))
+    dashes = [p.get("stroke-dasharray") for p in lines]
+    assert len(lines) == 16 and len(set(dashes[:12])) == 1 and len(set(dashes[12:])) == 1
+    assert dashes[0] != dashes[12]
+    assert {p.get("stroke") for p in lines} <= {colours["positive"], colours["negative"]}
+    legend = [t.text for t in of_class(found[2], "legend")]
+    assert legend == ["layer 1: 12 weights", "layer 2: 4 weights", "blue: positive at the end",
+                      "red: negative at the end"]
+    marks = [m.get("stroke-dasharray") for m in of_class(found[2], "legend-mark")]
+    assert marks[:2] == [dashes[0] or "none", dashes[12] or "none"]
+    xor = panels(parse(training_svg(iterations=10, network=layered_network(2, [4], bias=True),
+                                    inputs=[[0, 0], [0, 1], [1, 0], [1, 1]],
+                                    targets=[[0], [1], [1], [0]])))
+    assert [t.text for t in of_class(xor[2], "legend")][:2] == [
+        "layer 1: 8 weights and 4 biases", "layer 2: 4 weights and 1 bias"]
