@@ -88,7 +88,7 @@ TRAIN_CASES = [
     ({}, ["train", "post.csv", "--save", "out.json", "--learning-rate", "nan"], ["learning rate"]),
     ({}, ["train", "post.csv", "--save", "no/such/folder/out.json"], ["does not exist"]),
     ({}, ["train", "post.csv", "--save", "."], ["is a directory"]),
-    ({}, ["train", "post.csv"], ["--save"]),
+    ({}, ["train", "post.csv", "--save"], ["--save"]),          # the option without its file
 ]
 
 PREDICT_CASES = [
