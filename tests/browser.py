@@ -1,5 +1,5 @@
 """Headless Chromium for the browser tests: Debian's ``chromium``, driven by
-Playwright (from PyPI, in the ``test`` extra) through ``executable_path``, so
+Playwright (from PyPI, in the ``browser`` extra) through ``executable_path``, so
 no browser is ever downloaded.
 
 The browser gets no network: every request that is not to a ``file://`` URL
@@ -50,7 +50,7 @@ def browser_page(allowed_prefixes=("file://",)):
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        missing("playwright is not installed (pip install -e '.[test]')")
+        missing("playwright is not installed (pip install -e '.[browser]')")
     refused = []
 
     def route(request_route):

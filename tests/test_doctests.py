@@ -25,11 +25,17 @@ def test_docstring_examples(name):
     assert result.attempted > 0, "%s has no worked examples" % name
 
 
-def test_readme_examples():
-    """The README's Python examples run and print what it says they print."""
-    readme = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "README.md")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAGES = ["README.md"] + sorted(os.path.join("docs", name) for name in os.listdir(os.path.join(ROOT, "docs"))
+                               if name.endswith(".md"))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_readme_and_docs_examples(page):
+    """The Python examples of the README and of docs/ run and print what
+    they say they print."""
     result = doctest.testfile(
-        readme, module_relative=False,
+        os.path.join(ROOT, page), module_relative=False,
         optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
-    assert result.attempted > 0
+    assert result.attempted > 0 or page not in ("README.md", "docs/layers.md", "docs/pictures.md")

@@ -189,12 +189,13 @@ def test_the_code_that_runs_can_be_printed_for_the_sequel():
     assert "a2_3_0 += o1_3 * d2_0" in source
 
 
-def test_the_readme_shows_the_loop_that_runs():
-    """README.md prints the post's loop beside the formulas: it must be the
-    source the engine compiles, not a stale copy."""
+def test_the_docs_show_the_loop_that_runs():
+    """docs/arithmetic.md prints the post's loop beside the formulas: it must
+    be the source the engine compiles, not a stale copy."""
     import os
-    readme = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "README.md")
-    with open(readme, encoding="utf-8") as handle:
+    page = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs",
+                        "arithmetic.md")
+    with open(page, encoding="utf-8") as handle:
         assert "```python\n" + engine.training_source(((3, 1, False),)) + "```" in handle.read()
 
 

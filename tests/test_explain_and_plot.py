@@ -51,10 +51,10 @@ def test_explain_refuses_iteration_0():
     assert_usage_error(run_cli("explain", "--iteration", "0"), "iteration counts from 1")
 
 
-def test_the_readme_shows_the_first_iterations_explanation():
-    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as handle:
-        readme = handle.read()
-    assert "\n".join(explanation_lines(1)) in readme
+def test_the_docs_show_the_first_iterations_explanation():
+    with open(os.path.join(ROOT, "docs", "arithmetic.md"), encoding="utf-8") as handle:
+        page = handle.read()
+    assert "\n".join(explanation_lines(1)) in page
 
 
 # ---------------------------------------------------------------------------

@@ -184,7 +184,7 @@ def lab_page(tmp_path_factory):
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        missing("playwright is not installed (pip install -e '.[test]')")
+        missing("playwright is not installed (pip install -e '.[browser]')")
     folder = tmp_path_factory.mktemp("lab")
     path = folder / "lab.html"
     path.write_text(lab_html(), encoding="utf-8")

@@ -69,7 +69,7 @@ def run_mypy(tmp_path_factory):
     """``run_mypy(module, *arguments)``: run ``python -m module`` (mypy or
     mypy.stubtest) from the checkout, with a cache of this test run's own."""
     if importlib.util.find_spec("mypy") is None:
-        missing("mypy is not installed (python3 -m pip install -e '.[test]', CPython 3.10+)")
+        missing("mypy is not installed (python3 -m pip install -e '.[types]', CPython 3.10+)")
     folder = tmp_path_factory.mktemp("mypy")
     cache = str(folder / "cache")
     # mypy reads the cache folder from the environment; stubtest only from a
