@@ -255,7 +255,8 @@ def on_read_only_file_system(folder):
     fails with EROFS, for root too); False where that cannot be told.  Shared
     with ``board``, which writes a folder."""
     try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        # ST_RDONLY is 1 in POSIX's statvfs; PyPy's os does not name it.
+        return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
     except (AttributeError, OSError):   # no statvfs (Windows), or no such folder
         return False
 
