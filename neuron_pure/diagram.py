@@ -223,8 +223,8 @@ def _bias_box(x, y, width):
 def _place(gap, source, target, first, width, fixed, strict):
     """Each label's t at this gap width (every label ``width`` wide), and
     the count of lines through labels; None when the labels do not fit, or
-    (``strict``) when a line would cross one.  ``fixed``: the biases' boxes,
-    from the gap's width (they stand under the nodes at its two ends)."""
+    (``strict``) when a line would cross one.  ``fixed``: the biases' boxes
+    (they stand under the nodes at the gap's two ends, whatever its width)."""
     segments = _segments(gap, source, target, first)
     boxes = [box(gap) for box in fixed]
     crossings = sum(1 for box in boxes for segment in segments if crosses(segment, box))
