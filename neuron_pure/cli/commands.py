@@ -109,8 +109,8 @@ def command_page(arguments, stdout, stderr):
                     arguments.bias, arguments.hidden, arguments.outputs, name)
     write_output(arguments.out, html, stdout)
     if arguments.out != STANDARD_STREAM:
-        print("wrote %s (%d KB): open it in a browser, no network needed"
-              % (one_line(arguments.out), (len(html.encode("utf-8")) + 1023) // 1024), file=stdout)
+        print("wrote %s: open it in a browser, no network needed" % one_line(arguments.out),
+              file=stdout)
 
 
 def command_multilayer(arguments, stdout, stderr):
