@@ -132,7 +132,8 @@ def check_numbers(values, where):
     [1, 2.5]
     """
     if not isinstance(values, (list, tuple)):
-        raise NeuronPureError("%s must be a list of numbers, not %r" % (where.split(" [")[0], values))
+        what = where.split(" [")[0]             # "weight [%d]" names the list "weight"
+        raise NeuronPureError("%s must be a list of numbers, not %r" % (what, values))
     bad = _first_not_finite((values,))
     if bad is not None:
         check_number(values[bad[1]], where % bad[1])
