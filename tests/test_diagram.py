@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from browser import missing
+from interpreters import once_from_the_main_suite
 from clitools import ROOT
 from neuron_pure import (
     POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork, NeuronPureError, RandomState)
@@ -247,6 +248,7 @@ def test_each_synapse_names_its_weight_on_hover():
     assert titles[-1] == "neuron 2 of layer 1 to neuron 1 of layer 2: weight -0.75000000"
 
 
+@once_from_the_main_suite          # a browser test: the sdist's and tox's runs install no browser
 def test_chromium_draws_the_labels_inside_their_boxes_at_11_px_or_more(legible):
     """Measured in Chromium at 800 px: every text renders at 11 px or more,
     and each label's glyphs stay inside its box (the widths the layout
