@@ -98,9 +98,10 @@ def step_lines(step, inputs, targets):
     """The lines that explain one recorded iteration, without a title: the
     post's words for a ``TrainingStep``, the sequel's (forward, then
     back-propagation, then the adjustments) for a ``BackpropagationStep``.
-    Trusts its caller: ``inputs`` and ``targets`` are the checked rows the
-    step was trained on (a target row per example).
+    Trusts its caller: ``inputs`` and ``targets`` are the checked training
+    set the step was trained on (a target, or a row of them, per example).
     """
+    targets = [t if isinstance(t, (list, tuple)) else [t] for t in targets]
     if isinstance(step, BackpropagationStep):
         return _layered_lines(step, inputs, targets)
     return _neuron_lines(step, inputs, [t[0] for t in targets])
@@ -301,17 +302,8 @@ def explain_network(network, inputs, targets, iteration=1, data_name=None):
     if check_network(network).seed is not None:
         check_seed(network.seed)        # the title prints it
     step = explain_iteration(iteration, inputs=inputs, outputs=targets, network=network)
-    rows, targets = _recorded_examples(step, inputs, targets)
-    return [network_title(iteration, network, len(rows), data_name), ""] + step_lines(
-        step, rows, targets)
-
-
-def _recorded_examples(step, inputs, outputs):
-    # The training set as the step trained on it (checked by train_step):
-    # rows, and a target row per example (a flat list of targets becomes a column).
-    rows = [list(row) for row in inputs]
-    targets = [list(t) if isinstance(t, (list, tuple)) else [t] for t in outputs]
-    return rows, targets
+    return [network_title(iteration, network, len(inputs), data_name), ""] + step_lines(
+        step, inputs, targets)
 
 
 def explanation_lines(iteration=1, seed=POST_SEED):

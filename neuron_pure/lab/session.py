@@ -221,8 +221,7 @@ class Session:
             title = post_title(iteration, self.settings["seed"])
         else:
             title = network_title(iteration, network, len(self.inputs), self.settings["dataName"])
-        target_rows = [t if isinstance(t, list) else [t] for t in self.targets]
-        return [title, ""] + step_lines(step, self.inputs, target_rows), step
+        return [title, ""] + step_lines(step, self.inputs, self.targets), step
 
     def op_explain(self, message):
         lines, _ = self.explanation(check_count(message["iteration"], "iteration"))
