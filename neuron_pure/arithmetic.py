@@ -29,7 +29,7 @@ reads this module unchanged.
 """
 
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.validation import shape      # numpy's shape, the one rule for ragged lists
+from neuron_pure.validation import is_finite_number, is_number, shape   # shape: numpy's, the one rule for ragged lists
 
 __all__ = [
     "shape", "transpose", "dot", "sum_of_products", "add", "subtract", "multiply",
@@ -39,6 +39,8 @@ __all__ = [
 
 def _shape_text(dimensions):
     # numpy's spelling of a shape: (3,) for a vector, (4, 3) for a matrix.
+    if not dimensions:
+        return "a number"
     if len(dimensions) == 1:
         return "(%d,)" % dimensions[0]
     return "(" + ", ".join(str(d) for d in dimensions) + ")"
@@ -66,53 +68,44 @@ def transpose(matrix: "list[list[float]]") -> "list[list[float]]":
 
 def sum_of_products(a, b):
     """``a[0]*b[0] + a[1]*b[1] + ...``, added left to right from the first
-    product, as numpy adds these small sums (``dot`` without the shape checks:
-    two lists of numbers of one length).
+    product, as numpy adds these small sums (``dot`` of two vectors).
 
     >>> sum_of_products([1, 2, 3], [4, 5, 6])      # (1*4 + 2*5) + 3*6
     32
     """
-    return _sum_of_products(a, b, "sum_of_products")
+    shape_a, shape_b = shape(a), shape(b)
+    if len(shape_a) != 1 or shape_a != shape_b:
+        raise NeuronPureError("sum_of_products needs two lists of numbers of one length, "
+                              "got %s and %s" % (_shape_text(shape_a), _shape_text(shape_b)))
+    _check_numbers("sum_of_products", a, b)
+    return _sum_of_products(a, b)
 
 
-def _sum_of_products(a, b, name):
-    # Not sum(): it starts from the integer 0 (which turns -0.0 into 0.0), and
-    # from CPython 3.12 on it adds floats with a compensated algorithm whose
-    # result differs from numpy's plain loop in the last bit.
-    try:
-        if len(a) != len(b):
-            raise IndexError
-        if not a:
-            return 0.0
-        total = a[0] * b[0]
-        for i in range(1, len(a)):
-            total += a[i] * b[i]
-    except (TypeError, IndexError, KeyError):
-        raise _not_numbers(name, a, b)
-    if not isinstance(total, (int, float)):     # "ab" * 2, a complex number: not ours
-        raise _not_numbers(name, a, b)
+def _sum_of_products(a, b):
+    # Trusts its caller: two lists of numbers of one length.  Not sum(): it
+    # starts from the integer 0 (which turns -0.0 into 0.0), and from CPython
+    # 3.12 on it adds floats with a compensated algorithm whose result differs
+    # from numpy's plain loop in the last bit.
+    if not a:
+        return 0.0
+    total = a[0] * b[0]
+    for i in range(1, len(a)):
+        total += a[i] * b[i]
     return total
 
 
-def _non_numbers(*arrays):
-    """The values of ``arrays`` (numbers, vectors, matrices) that are not
-    numbers: an int, a float or a bool."""
-    found = []
+def _check_numbers(name, *arrays):
+    """Raise unless every value of ``arrays`` (numbers, vectors, matrices) is
+    an int, a float or a bool that fits a float: ``2 * "ab"`` is ``"abab"``
+    to Python, and ``10**400 * 1.0`` an ``OverflowError``."""
     for array in arrays:
         for row in (array if isinstance(array, (list, tuple)) else [array]):
             for value in (row if isinstance(row, (list, tuple)) else [row]):
-                if not isinstance(value, (int, float, bool)):
-                    found.append(value)
-    return found
-
-
-def _not_numbers(name, *arrays):
-    """The error for arrays whose arithmetic failed, naming the first value
-    that is not a number."""
-    found = _non_numbers(*arrays)
-    if found:
-        return NeuronPureError("%s needs numbers, not %r" % (name, found[0]))
-    return NeuronPureError("%s needs lists of numbers of one length" % name)
+                if not is_number(value):
+                    raise NeuronPureError("%s needs numbers, not %r" % (name, value))
+                if isinstance(value, int) and not is_finite_number(value):
+                    raise NeuronPureError("%s needs numbers that fit a float, not an integer "
+                                          "of %d digits" % (name, len(str(abs(value)))))
 
 
 def dot(a, b):
@@ -141,14 +134,15 @@ def dot(a, b):
             "shapes %s and %s not aligned: %d (dim %d) != %d (dim 0)"
             % (_shape_text(shape_a), _shape_text(shape_b),
                inner_a, len(shape_a) - 1, inner_b))
+    _check_numbers("dot", a, b)
     if len(shape_b) == 1:
         if len(shape_a) == 1:
-            return _sum_of_products(a, b, "dot")
-        return [_sum_of_products(row, b, "dot") for row in a]
+            return _sum_of_products(a, b)
+        return [_sum_of_products(row, b) for row in a]
     columns = transpose(b)
     if len(shape_a) == 1:
-        return [_sum_of_products(a, column, "dot") for column in columns]
-    return [[_sum_of_products(row, column, "dot") for column in columns] for row in a]
+        return [_sum_of_products(a, column) for column in columns]
+    return [[_sum_of_products(row, column) for column in columns] for row in a]
 
 
 # ---------------------------------------------------------------------------
@@ -157,23 +151,14 @@ def dot(a, b):
 def _elementwise(a, b, combine, name):
     shape_a, shape_b = shape(a), shape(b)
     if shape_a != shape_b:
-        raise NeuronPureError(
-            "%s needs arrays of one shape, got %s and %s"
-            % (name, _shape_text(shape_a) if shape_a else "a number",
-               _shape_text(shape_b) if shape_b else "a number"))
-    try:
-        if len(shape_a) == 2:
-            result = [[combine(x, y) for x, y in zip(row_a, row_b)]
-                      for row_a, row_b in zip(a, b)]
-        elif len(shape_a) == 1:
-            result = [combine(x, y) for x, y in zip(a, b)]
-        else:
-            result = combine(a, b)
-    except TypeError:
-        raise _not_numbers(name, a, b)
-    if _non_numbers(result):                    # 2 * "ab" is "abab" to Python
-        raise _not_numbers(name, a, b)
-    return result
+        raise NeuronPureError("%s needs arrays of one shape, got %s and %s"
+                              % (name, _shape_text(shape_a), _shape_text(shape_b)))
+    _check_numbers(name, a, b)
+    if len(shape_a) == 2:
+        return [[combine(x, y) for x, y in zip(row_a, row_b)] for row_a, row_b in zip(a, b)]
+    if len(shape_a) == 1:
+        return [combine(x, y) for x, y in zip(a, b)]
+    return combine(a, b)
 
 
 def add(a, b):

@@ -144,3 +144,26 @@ def test_sigmoid_of_an_int_beyond_the_floats_is_one_or_zero():
     from neuron_pure import sigmoid
     assert (sigmoid(10 ** 400), sigmoid(-10 ** 400)) == (1.0, 0.0)
     assert (sigmoid(1000), sigmoid(-1000), sigmoid(10 ** 300)) == (1.0, 0.0, 1.0)
+
+
+def test_an_int_beyond_the_floats_is_refused_by_name_not_by_overflow():
+    """dot([10**400], [1.0]) raised OverflowError from inside the products;
+    the door now names the value before any arithmetic runs.  Ints that fit
+    a float still multiply exactly, as Python's ints do."""
+    from neuron_pure.arithmetic import sum_of_products
+    for call in (lambda: dot([10 ** 400], [1.0]), lambda: add([[10 ** 400]], [[1.0]]),
+                 lambda: multiply(-10 ** 400, 0.5), lambda: sum_of_products([1, 10 ** 400], [1, 2])):
+        with pytest.raises(NeuronPureError, match="needs numbers that fit a float, not an "
+                                                  "integer of 401 digits"):
+            call()
+    assert dot([2 ** 60], [3]) == 3 * 2 ** 60 and type(dot([2 ** 60], [3])) is int
+
+
+def test_sum_of_products_needs_two_vectors_of_one_length():
+    from neuron_pure.arithmetic import sum_of_products
+    with pytest.raises(NeuronPureError, match=r"two lists of numbers of one length, got \(2,\) "
+                                              r"and \(1,\)"):
+        sum_of_products([1, 2], [1])
+    with pytest.raises(NeuronPureError, match=r"got \(1, 1\) and \(1, 1\)"):
+        sum_of_products([[1]], [[1]])
+    assert sum_of_products([], []) == 0.0 and sum_of_products((1, 2.5), [2, 2]) == 7.0
