@@ -208,6 +208,15 @@ def check_situations(inputs, width, owner="the network"):
     return [check_numbers(inputs, "input [%d]")], True
 
 
+def _size_text(dimensions):
+    # (4,) is "4 values", (4, 2) "4 rows of 2", () "a number".
+    if not dimensions:
+        return "a number"
+    if len(dimensions) == 1:
+        return "%d value%s" % (dimensions[0], "" if dimensions[0] == 1 else "s")
+    return "%d row%s of %d" % (dimensions[0], "" if dimensions[0] == 1 else "s", dimensions[1])
+
+
 def check_targets(outputs, examples, width):
     """The training outputs as rows of ``width`` numbers, one row per example.
 
@@ -216,25 +225,18 @@ def check_targets(outputs, examples, width):
 
     >>> check_targets([0, 1], 2, 1)
     [[0], [1]]
+    >>> check_targets([[0], [1], [1]], 2, 1)
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: training outputs must be 2 values, one per example, not 3 rows of 1
     """
-    if not isinstance(outputs, (list, tuple)):
-        raise NeuronPureError("training outputs must be a list, one per example")
-    dimensions = shape(outputs)
-    if len(dimensions) == 1 and width == 1:
+    given = shape(outputs)
+    if width == 1 and len(given) == 1:             # a flat list: the post's column
         outputs = [[value] for value in outputs]
-        dimensions = (len(outputs), 1) if outputs else (0,)
-    if len(dimensions) == 2 and dimensions[1] != width:
-        if width == 1:
-            raise NeuronPureError(
-                "training outputs must be a column (one value per row), got rows of %d"
-                % dimensions[1])
-        raise NeuronPureError(
-            "training outputs must be rows of %s (one value per output neuron), got rows of %d"
-            % (width, dimensions[1]))
-    if len(dimensions) != 2 or dimensions[0] != examples:
-        raise NeuronPureError(
-            "%d training outputs for %s examples: need one output%s per example"
-            % (len(outputs), examples, "" if width == 1 else " row of %s" % (width,)))
+    if not given or shape(outputs) != (examples, width):
+        raise NeuronPureError("training outputs must be %s, one per example, not %s" % (
+            _size_text((examples,) if width == 1 else (examples, width)),
+            _size_text(given) if given else repr(outputs)))
     bad = _first_not_finite(outputs)
     if bad is not None:
         i, j = bad

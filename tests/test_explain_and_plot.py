@@ -156,7 +156,7 @@ def test_a_title_is_text_escaped_by_the_one_rule():
 
 @pytest.mark.parametrize("inputs, targets, message", [
     ([[0, 1]], [[0]], "training inputs have 2 columns but the neuron has 3 inputs"),
-    ([[0, 0, 1]], [[0], [1]], "2 training outputs for 1 examples"),
+    ([[0, 0, 1]], [[0], [1]], "training outputs must be 1 value, one per example, not 2 rows of 1"),
     ("x", [0], "training inputs must be a non-empty list of rows"),
 ])
 def test_the_training_set_is_checked_even_without_iterations(inputs, targets, message):

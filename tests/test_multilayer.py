@@ -115,8 +115,8 @@ def test_shapes_are_checked(build, message):
 
 @pytest.mark.parametrize("inputs, outputs, message", [
     ([[0, 1]], [[1]], "training inputs have 2 columns but the network has 3 inputs"),
-    ([[0, 1, 1]], [[1], [0]], "2 training outputs for 1 examples"),
-    ([[0, 1, 1]], [[1, 0]], "must be a column"),
+    ([[0, 1, 1]], [[1], [0]], "training outputs must be 1 value, one per example, not 2 rows of 1"),
+    ([[0, 1, 1]], [[1, 0]], "training outputs must be 1 value, one per example, not 1 row of 2"),
     ([[0, float("nan"), 1]], [[1]], "not a finite number"),
 ])
 def test_bad_training_data_is_named(inputs, outputs, message):
