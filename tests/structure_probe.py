@@ -14,7 +14,11 @@ Prints, for the package in PACKAGE_DIR (default: this checkout's):
    every line of a function whose name says it checks (``check_*``,
    ``_check*``, ``is_*``, ``_is_*``, ``*_argument``), every ``raise`` with the
    ``if`` or ``except`` that guards it (when its body only raises), and
-   every simple statement that calls a check function;
+   every simple statement that calls a check function.  Not counted: a
+   ``raise`` that passes on an exception already caught (``raise``,
+   ``raise interruption``: cleaning up is not checking), and argparse's
+   ``add_argument``, which declares an option (its name ends like our
+   ``*_argument`` checks);
 4. import cycles between the package's modules (any import, at the top or
    inside a function, or in a module's type stub);
 5. the longest modules.
@@ -87,9 +91,18 @@ def calls_and_setup():
 # ---------------------------------------------------------------------------
 # 3. Validation lines.
 
+NOT_CHECKS = {"add_argument"}       # argparse's: it declares an option
+
+
 def is_check_name(name):
     bare = name.lstrip("_")
-    return bare.startswith(("check", "is_")) or name.endswith("_argument")
+    return name not in NOT_CHECKS and (bare.startswith(("check", "is_"))
+                                       or name.endswith("_argument"))
+
+
+def _passes_on(node):
+    """``raise`` or ``raise caught``: an exception already raised, passed on."""
+    return node.exc is None or isinstance(node.exc, ast.Name)
 
 
 def code_lines(tree, source_lines):
@@ -115,7 +128,8 @@ def _span(node):
 
 
 def _only_raises(body):
-    return all(isinstance(statement, ast.Raise) for statement in body)
+    return all(isinstance(statement, ast.Raise) and not _passes_on(statement)
+               for statement in body)
 
 
 SIMPLE_STATEMENTS = (ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return)
@@ -141,7 +155,7 @@ def validation_lines(tree):
             found |= _span(node)
         elif isinstance(node, ast.If) and _only_raises(node.body) and not node.orelse:
             found |= _span(node)
-        elif isinstance(node, ast.Raise):
+        elif isinstance(node, ast.Raise) and not _passes_on(node):
             found |= _span(node)
         elif isinstance(node, ast.ExceptHandler) and _only_raises(node.body):
             found |= set(range(node.lineno, node.body[0].lineno))   # the except line
