@@ -29,11 +29,10 @@ They are printed to 8 decimals, as the post prints them.
 """
 
 from neuron_pure.float_text import format_fixed
-from neuron_pure.errors import NeuronPureError
 from neuron_pure.mt19937 import check_seed
 from neuron_pure.multilayer import BackpropagationStep, check_network
 from neuron_pure.neuron import POST_SEED, POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
-from neuron_pure.validation import check_count, check_function, check_rows, check_text
+from neuron_pure.validation import check_function, check_iteration, check_rows, check_text
 
 __all__ = ["explain_iteration", "explain_network", "explain"]
 
@@ -50,19 +49,20 @@ def explain_iteration(iteration=1, seed=POST_SEED, inputs=POST_TRAINING_INPUTS,
     >>> step.outputs[0], step.new_weights[0]
     (0.2689863986549585, 0.12025405710936243)
     """
-    _check_iteration(iteration)
+    check_iteration(iteration)
     if network is None:
         network = NeuralNetwork(len(check_rows(inputs, None, "training input")[0]), seed=seed)
     else:
         check_seed(seed)                # (a network given brings its own)
-    check_network(network).train(inputs, outputs, iteration - 1)
+        check_network(network)
+    return _step(network, iteration, inputs, outputs)
+
+
+def _step(network, iteration, inputs, outputs):
+    # Trusts its caller: a network checked, an iteration from 1; train checks
+    # the examples.
+    network.train(inputs, outputs, iteration - 1)
     return network.train_step(inputs, outputs)
-
-
-def _check_iteration(iteration):
-    if check_count(iteration, "iteration") < 1:
-        raise NeuronPureError("iteration counts from 1, got %d" % iteration)
-    return iteration
 
 
 def given_text(value):
@@ -297,11 +297,12 @@ def post_title(iteration, seed=POST_SEED):
 def explain_network(network, inputs, targets, iteration=1, data_name=None):
     """The explanation of training iteration ``iteration`` of ``network`` (a
     new network: it is trained) on ``inputs`` and ``targets``, as lines."""
+    check_iteration(iteration)
     if data_name is not None:
         check_text(data_name, "data_name")
     if check_network(network).seed is not None:
         check_seed(network.seed)        # the title prints it
-    step = explain_iteration(iteration, inputs=inputs, outputs=targets, network=network)
+    step = _step(network, iteration, inputs, targets)
     return [network_title(iteration, network, len(inputs), data_name), ""] + step_lines(
         step, inputs, targets)
 

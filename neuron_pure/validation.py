@@ -92,6 +92,13 @@ def check_count(value, name):
     return value
 
 
+def check_iteration(value):
+    """An iteration of training, counting from 1 (the first is 1)."""
+    if check_count(value, "iteration") < 1:
+        raise NeuronPureError("iteration counts from 1, got %d" % value)
+    return value
+
+
 def check_boolean(value, name):
     if not isinstance(value, bool):
         raise NeuronPureError("%s must be True or False, not %r" % (name, value))

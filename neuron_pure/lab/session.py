@@ -45,7 +45,7 @@ from neuron_pure.model import model_to_json, network_from_json
 from neuron_pure.multilayer import (
     SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, layered_network)
 from neuron_pure.neuron import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
-from neuron_pure.validation import check_count
+from neuron_pure.validation import check_count, check_iteration
 
 __all__ = []        # the page's, not the package's API
 
@@ -194,19 +194,15 @@ class Session:
         rows = message.get("rows")
         if rows:
             thought = network.think(rows)
-            outputs = thought[-1] if self._is_layered(network) else thought
+            outputs = thought if isinstance(network, NeuralNetwork) else thought[-1]
             answer["outputs"] = [[float_repr(value) for value in row] for row in outputs]
         return answer
-
-    def _is_layered(self, network):
-        return not isinstance(network, NeuralNetwork)
 
     # -- One iteration, on demand. ------------------------------------------
 
     def _network_before(self, iteration):
-        """The scratch network with the weights before ``iteration`` (from 1)."""
-        if iteration < 1:
-            raise NeuronPureError("iteration counts from 1, got %d" % iteration)
+        """The scratch network with the weights before ``iteration``.  Trusts
+        its caller: an iteration from 1 (``check_iteration``)."""
         done = iteration - 1
         nearest = min(done // self.every, len(self.checkpoints) - 1)
         restore(self.scratch, self.checkpoints[nearest])
@@ -224,7 +220,7 @@ class Session:
         return [title, ""] + step_lines(step, self.inputs, self.targets), step
 
     def op_explain(self, message):
-        lines, _ = self.explanation(check_count(message["iteration"], "iteration"))
+        lines, _ = self.explanation(check_iteration(message["iteration"]))
         return {"text": "\n".join(lines) + "\n"}
 
     def op_select(self, message):
@@ -232,7 +228,7 @@ class Session:
         values of the loop's lines for one example, the weights before and
         after, the network after it drawn, and where the examples sit on the
         last layer's sigmoid."""
-        iteration = check_count(message["iteration"], "iteration")
+        iteration = check_iteration(message["iteration"])
         network = self._network_before(iteration)
         before = parameters_of(network)
         values = self._traced(before, int(message.get("example", 0)))
