@@ -186,10 +186,11 @@ def _width_key(largest, places):
     return "line width: |weight|, widest %s" % format_fixed(largest, places)
 
 
-def _is_negative(value):
-    # The sign the label shows: format_fixed writes "-" exactly when the sign
-    # bit is set (so -0.0 and -1e-12 are drawn red, as "-0.00000000" reads).
-    return math.copysign(1.0, value) < 0
+def sign_colour(value):
+    """A weight's colour, ``NEGATIVE`` or ``POSITIVE``, by the sign its label
+    shows: format_fixed writes "-" exactly when the sign bit is set (so -0.0
+    and -1e-12 are drawn red, as "-0.00000000" reads).  The plot's too."""
+    return NEGATIVE if math.copysign(1.0, value) < 0 else POSITIVE
 
 
 def _synapse_colours(weights):
@@ -198,8 +199,7 @@ def _synapse_colours(weights):
     >>> _synapse_colours([[[1.0], [-0.5]]]) == [POSITIVE, NEGATIVE]
     True
     """
-    return [NEGATIVE if _is_negative(value) else POSITIVE
-            for matrix in weights for row in matrix for value in row]
+    return [sign_colour(value) for matrix in weights for row in matrix for value in row]
 
 
 # ---------------------------------------------------------------------------
@@ -422,7 +422,7 @@ def network_svg(weights, biases=None, input_names=None, output_names=None, title
         for j, text in enumerate(bias_texts[k + 1]):
             if text is not None:
                 texts.append(_label(_bias_box(xs[k + 1], ys[k + 1][j], biased), text,
-                                    NEGATIVE if _is_negative(biases[k][j]) else POSITIVE,
+                                    sign_colour(biases[k][j]),
                                     ' class="np-bias" data-index="%d"' % index))
                 index += 1
     parts += lines

@@ -27,7 +27,7 @@ No plotting library: every coordinate is worked out here and written with
 import math
 
 from neuron_pure.arithmetic import sigmoid
-from neuron_pure.diagram import NEGATIVE, POSITIVE, network_svg
+from neuron_pure.diagram import NEGATIVE, POSITIVE, network_svg, sign_colour
 from neuron_pure.float_text import format_fixed
 from neuron_pure.mt19937 import check_seed
 from neuron_pure.multilayer import check_network, last_layer_sums
@@ -294,7 +294,7 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
         styles, layers = _series_styles(network, len(final))
         for j in range(len(final)):
             column = [w[j] for w in weights]
-            colour = NEGATIVE if math.copysign(1.0, column[-1]) < 0 else POSITIVE
+            colour = sign_colour(column[-1])
             path.line(samples, column, colour, styles[j])
             path.point(samples[-1], column[-1], colour)
         signs = [((POSITIVE, ""), "blue: positive at the end"), ((NEGATIVE, ""), "red: negative at the end")]
@@ -302,7 +302,7 @@ def training_svg(seed=POST_SEED, iterations=POST_ITERATIONS, network=None,
             names = ["weight %d" % (j + 1) for j in range(len(final))]
             if not hasattr(network, "layers") and network.bias is not None:
                 names[-1] = "bias"
-            path.legend([((NEGATIVE if math.copysign(1.0, w) < 0 else POSITIVE, styles[j]),
+            path.legend([((sign_colour(w), styles[j]),
                           "%s: %s" % (name, format_fixed(w, 4)))
                          for j, (name, w) in enumerate(zip(names, final))])
         else:
