@@ -46,7 +46,8 @@ Traceback (most recent call last):
 neuron_pure.errors.ModelFileError: new.json: key 'version': version 3 is not one this neuron_pure reads (1, 2)
 
 A model that could not be loaded back is never written: a weight that is not
-a finite number (training that diverged) raises ``NeuronPureError``.  A key
+a finite number (set by hand: training never leaves one) raises
+``NeuronPureError``.  A key
 that appears twice is refused rather than letting the last one win, and a
 UTF-8 byte-order mark is skipped, as the CSV reader skips it:
 
@@ -67,7 +68,6 @@ from neuron_pure.neuron import NeuralNetwork
 from neuron_pure.thinking import (
     FORMAT, KEYS, LAYER_KEYS, LAYERED_KEYS, LAYERED_VERSION, TRAINING_KEYS, VERSION, Model,
     model_from_bytes, model_from_json)
-from neuron_pure.validation import check_learning_rate, is_finite_number, is_number
 
 __all__ = ["model_to_json", "network_from_json", "load_model", "save_model"]
 
@@ -76,80 +76,42 @@ def model_to_dict(network):
     """What a model file holds, as a dict of plain JSON values: version 1 for
     a ``NeuralNetwork``, version 2 for a ``MultiLayerNetwork``.
 
-    A weight or bias that is not a finite number (training diverged) raises
-    ``NeuronPureError``: JSON has no ``Infinity`` or ``NaN``, and a file that
-    cannot be loaded back must not be written.  So does anything else that
-    ``thinking.Model`` would refuse (a training record replaced by hand).
+    A model is only written if it loads back: what ``thinking.Model`` would
+    refuse (a weight set by hand to ``inf``: JSON has no such number; a
+    training record replaced by hand) raises ``NeuronPureError``.
     (``model_to_json``'s check, the door's: not in ``__all__``.)
     """
-    data = _model_dict(network)
+    # Imported here, not at the top: a board that only loads a single
+    # neuron's model never loads the layers (8 KiB of heap on MicroPython).
+    from neuron_pure.multilayer import MultiLayerNetwork
+    if not isinstance(network, (NeuralNetwork, MultiLayerNetwork)):
+        raise NeuronPureError("a model is made from a NeuralNetwork or a MultiLayerNetwork, "
+                              "not %s" % type(network).__name__)
     try:
+        # The network's own copy of its weights, checked as its methods check
+        # them (a caller may have set them by hand), then the file's checker.
+        data = _model_dict(network, *network._layer_weights())
         Model(data, "the network")
-    except ModelFileError as problem:
+    except NeuronPureError as problem:      # (ModelFileError is one)
         raise NeuronPureError("cannot write a model that could not be loaded back: %s" % problem)
     return data
 
 
-def _model_dict(network):
-    # Imported here, not at the top: a board that only loads a single
-    # neuron's model never loads the layers (8 KiB of heap on MicroPython).
-    from neuron_pure.multilayer import MultiLayerNetwork
-    if isinstance(network, MultiLayerNetwork):
-        return _layered_to_dict(network)
-    if not isinstance(network, NeuralNetwork):
-        raise NeuronPureError("a model is made from a NeuralNetwork or a MultiLayerNetwork, "
-                              "not %s" % type(network).__name__)
-    weights = network.synaptic_weights
-    if not isinstance(weights, list) or not all(
-            isinstance(row, list) and len(row) == 1 for row in weights):
-        raise NeuronPureError("a model needs the weights as a column, one [weight] per input")
-    for index, row in enumerate(weights):
-        _check_finite_weight(row[0], "weight %d" % (index + 1))
-    if network.bias is not None:
-        _check_finite_weight(network.bias, "the bias")
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "inputs": network.number_of_inputs,
-        "weights": [row[0] for row in network.synaptic_weights],
-        "bias": network.bias,
-        "training": _training_of(network),
-    }
-
-
-def _training_of(network):
-    return {
-        "iterations": network.iterations_trained,
-        "seed": network.seed,
-        "learning_rate": check_learning_rate(network.learning_rate),   # (fits a float)
-    }
-
-
-def _layered_to_dict(network):
-    from neuron_pure.multilayer import NeuronLayer
-    if not isinstance(network.layers, (list, tuple)) or not network.layers or not all(
-            isinstance(layer, NeuronLayer) and isinstance(layer.synaptic_weights, list)
-            and all(isinstance(row, list) for row in layer.synaptic_weights)
-            and (layer.biases is None or isinstance(layer.biases, list))
-            for layer in network.layers):
-        raise NeuronPureError("a model needs the network's layers, each with its weights as "
-                              "lists of rows and its biases None or a list")
-    layers = []
-    for number, layer in enumerate(network.layers, 1):
-        for i, row in enumerate(layer.synaptic_weights):
-            for j, weight in enumerate(row):
-                _check_finite_weight(weight, "layer %d weight [%d][%d]" % (number, i, j))
-        for j, bias in enumerate(layer.biases or []):
-            _check_finite_weight(bias, "layer %d bias [%d]" % (number, j))
-        layers.append({"weights": [list(row) for row in layer.synaptic_weights],
-                       "biases": None if layer.biases is None else list(layer.biases)})
-    return {
-        "format": FORMAT,
-        "version": LAYERED_VERSION,
-        "inputs": network.number_of_inputs,
-        "layers": layers,
-        "training": _training_of(network),
-    }
+def _model_dict(network, weights, biases):
+    # weights and biases as the networks' _layer_weights give them: one matrix
+    # per layer, and None or one entry per layer (None or a list).
+    single = isinstance(network, NeuralNetwork)
+    data = {"format": FORMAT, "version": VERSION if single else LAYERED_VERSION,
+            "inputs": len(weights[0])}
+    if single:
+        data["weights"] = [row[0] for row in weights[0]]
+        data["bias"] = None if biases is None else biases[0][0]
+    else:
+        data["layers"] = [{"weights": matrix, "biases": None if biases is None else biases[k]}
+                          for k, matrix in enumerate(weights)]
+    data["training"] = {"iterations": network.iterations_trained, "seed": network.seed,
+                        "learning_rate": network.learning_rate}
+    return data
 
 
 def model_to_json(network):
@@ -167,18 +129,6 @@ def model_to_json(network):
             lines.append("  %s: %s%s" % (json.dumps(key), _json_value(data[key]), comma))
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def _check_finite_weight(value, name):
-    # validation's number rule, but a weight is never True (JSON would write
-    # true, which no model file holds).
-    if is_finite_number(value) and not isinstance(value, bool):
-        return
-    if isinstance(value, bool) or not is_number(value):
-        raise NeuronPureError("cannot write a model whose %s is %r, not a number" % (name, value))
-    raise NeuronPureError(
-        "cannot write a model whose %s is %r: training diverged (a smaller "
-        "learning rate usually helps); JSON has no such number" % (name, value))
 
 
 def _json_value(value):

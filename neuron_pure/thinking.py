@@ -176,11 +176,11 @@ def _is_finite_number(value):
 
 def _finite_number(value, source, key):
     """``value`` as a float; a model file's number is never ``true``."""
-    if _is_finite_number(value) and not isinstance(value, bool):
-        return float(value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         _fail(source, key, "expected a number, got %s" % _describe(value))
-    _fail(source, key, "expected a finite number, got %r" % value)
+    if not _is_finite_number(value):
+        _fail(source, key, "expected a finite number, got %r" % value)
+    return float(value)
 
 
 def _describe(value):
@@ -305,7 +305,7 @@ def model_from_file(path, limit=None):
         raise ModelFileError("%r: not a file name" % path)
     if limit is None:
         limit = DATA_LIMIT
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+    if not _is_integer(limit) or limit < 0:
         raise NeuronPureError("limit must be a whole number of bytes, 0 or more, not %r" % (limit,))
     pieces, size = [], 0
     try:
