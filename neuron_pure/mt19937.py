@@ -30,7 +30,6 @@ The generator is an object you own: nothing here touches global state.
 """
 
 from neuron_pure.errors import NeuronPureError
-from neuron_pure.validation import is_integer
 
 __all__ = ["RandomState"]
 
@@ -42,10 +41,12 @@ _LOWER_BITS = 0x7FFFFFFF
 _WORD = 0xFFFFFFFF
 
 
-def _is_integer(value):
-    # bool counts as an integer here, as it does for numpy (True seeds like 1,
-    # and a size of True draws one number).
-    return is_integer(value) or isinstance(value, bool)
+def _is_index(value):
+    # An int as numpy takes one for a seed or a size (Python's operator.index):
+    # bool included, so True seeds like 1 and a size of True draws one number.
+    # (Not validation.is_integer, a count, which refuses True; and MicroPython
+    # does not count bool as an int, hence both names.)
+    return isinstance(value, (int, bool))
 
 
 def _shown(value):
@@ -62,7 +63,7 @@ def check_seed(seed):
     >>> check_seed(True)
     1
     """
-    if not _is_integer(seed):
+    if not _is_index(seed):
         raise NeuronPureError(
             "seed must be an integer, not %s (%s)" % (type(seed).__name__, _shown(seed)))
     seed = int(seed)
@@ -154,7 +155,7 @@ class RandomState:
         """
         if size is None:
             return self._random_double()
-        if _is_integer(size):
+        if _is_index(size):
             size = (size,)
         if not isinstance(size, tuple):
             raise NeuronPureError(
@@ -162,7 +163,7 @@ class RandomState:
                 % type(size).__name__)
         count = 1
         for dimension in size:
-            if not _is_integer(dimension):
+            if not _is_index(dimension):
                 raise NeuronPureError(
                     "size must hold integers, not %s" % type(dimension).__name__)
             if dimension < 0:
