@@ -34,7 +34,7 @@ neuron_pure.errors.NeuronPureError: .../note.txt: larger than the size limit of 
 >>> check_target(folder)
 Traceback (most recent call last):
 ...
-neuron_pure.errors.NeuronPureError: ...: is a directory
+neuron_pure.errors.NeuronPureError: ...: is a directory, not a regular file: refusing to replace it
 >>> read_bytes(99)
 Traceback (most recent call last):
 ...
@@ -71,7 +71,7 @@ _KINDS = {0o100000: "a regular file", 0o040000: "a directory",
           0o010000: "a FIFO", 0o020000: "a character device",
           0o060000: "a block device", 0o140000: "a socket",
           0o120000: "a symbolic link"}
-_REGULAR, _DIRECTORY, _FIFO = 0o100000, 0o040000, 0o010000
+_REGULAR, _FIFO = 0o100000, 0o010000
 
 
 def path_name(path, error_class=NeuronPureError):
@@ -128,12 +128,13 @@ def _kind(mode):
 
 def check_source(path, error_class=NeuronPureError):
     """``path`` as a ``str``, after checking, without reading, that it names a
-    regular file or a pipe that exists: ``error_class`` otherwise.
+    regular file or a pipe that exists: ``error_class`` otherwise (naming
+    what it is: a directory, a device).
 
     >>> check_source("/")
     Traceback (most recent call last):
     ...
-    neuron_pure.errors.NeuronPureError: /: cannot read: is a directory, not a file
+    neuron_pure.errors.NeuronPureError: /: cannot read: is a directory, not a regular file or a pipe
 
     (``/dev/zero`` is refused the same way, as a character device: reading it
     would never end.)
@@ -144,8 +145,6 @@ def check_source(path, error_class=NeuronPureError):
             mode = os.stat(name)[0]
         except OSError as problem:
             raise error_class("%s: cannot read: %s" % (name, _reason(problem)))
-        if _kind(mode) == _DIRECTORY:
-            raise error_class("%s: cannot read: is a directory, not a file" % name)
         if _kind(mode) not in (_REGULAR, _FIFO):
             raise error_class("%s: cannot read: is %s, not a regular file or a pipe"
                               % (name, _KINDS.get(_kind(mode), "not a regular file")))
@@ -228,12 +227,9 @@ def check_target(path, inputs=()):
         mode = None
     except OSError as problem:
         raise NeuronPureError("%s: cannot write: %s" % (name, _reason(problem)))
-    if mode is not None:
-        if _kind(mode) == _DIRECTORY:
-            raise NeuronPureError("%s: is a directory" % name)
-        if _kind(mode) != _REGULAR:
-            raise NeuronPureError("%s: is %s, not a regular file: refusing to replace it"
-                                  % (name, _KINDS.get(_kind(mode), "not a regular file")))
+    if mode is not None and _kind(mode) != _REGULAR:
+        raise NeuronPureError("%s: is %s, not a regular file: refusing to replace it"
+                              % (name, _KINDS.get(_kind(mode), "not a regular file")))
     if on_read_only_file_system(folder):
         raise NeuronPureError("%s: cannot write: folder %s is on a read-only file system"
                               % (name, folder))
