@@ -203,36 +203,27 @@ def check_target(path, inputs=()):
     """The file that saving to ``path`` will write, after checking, before any
     work is done, that it can be written and may be replaced.
 
-    Refused with ``NeuronPureError``: a missing or unwritable folder (one on a
-    read-only file system is named so), a directory, anything that exists but
-    is not a regular file (a device such as ``/dev/null``, a FIFO, a socket),
-    a read-only file (by its mode bits, so also for root, whom ``os.access``
+    Refused with ``NeuronPureError``: anything that exists but is not a
+    regular file (a directory, a device such as ``/dev/null``, a FIFO, a
+    socket), a folder where no file can be created (``check_folder``), a
+    read-only file (by its mode bits, so also for root, whom ``os.access``
     lets write anything), and a file that is one of ``inputs`` (the data being
     read).  A symbolic link is followed: the file it points to is the one
     written.
     """
     name = path_name(path)
     inputs = _check_names(inputs)
-    try:
-        target = os.path.realpath(name) if os.path.islink(name) else name
-        folder = os.path.dirname(os.path.abspath(target))
-    except OSError as problem:      # os.getcwd(): the working folder was deleted
-        raise NeuronPureError("%s: cannot write: the working folder cannot be found (%s)"
-                              % (name, _reason(problem)))
-    if not os.path.isdir(folder):
-        raise NeuronPureError("%s: cannot write: folder %s does not exist" % (name, folder))
+    target, folder = target_and_folder(name)
     try:
         mode = os.stat(target).st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):    # nothing there: the folder decides
         mode = None
     except OSError as problem:
         raise NeuronPureError("%s: cannot write: %s" % (name, _reason(problem)))
     if mode is not None and _kind(mode) != _REGULAR:
         raise NeuronPureError("%s: is %s, not a regular file: refusing to replace it"
                               % (name, _KINDS.get(_kind(mode), "not a regular file")))
-    if on_read_only_file_system(folder):
-        raise NeuronPureError("%s: cannot write: folder %s is on a read-only file system"
-                              % (name, folder))
+    check_folder(name, folder)
     if mode is not None:
         if not mode & 0o222 or not os.access(target, os.W_OK):
             raise NeuronPureError("%s: cannot write: the file is read-only" % name)
@@ -240,16 +231,45 @@ def check_target(path, inputs=()):
             if os.path.exists(source) and os.path.samefile(source, target):
                 raise NeuronPureError("%s: is the input %s: refusing to overwrite it"
                                       % (name, source))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise NeuronPureError("%s: cannot write: no permission to write in folder %s"
-                              % (name, folder))
     return target
+
+
+def target_and_folder(name, error_class=NeuronPureError):
+    """``(target, folder)`` for writing ``name``: the file written (a symbolic
+    link's target: the link stays) and the absolute folder it is in;
+    ``error_class`` if the working folder was deleted (``os.getcwd`` fails).
+    Shared with ``board``, which writes a folder."""
+    try:
+        target = os.path.realpath(name) if os.path.islink(name) else name
+        return target, os.path.dirname(os.path.abspath(target))
+    except OSError as problem:
+        raise error_class("%s: cannot write: the working folder cannot be found (%s)"
+                          % (name, _reason(problem)))
+
+
+def check_folder(name, folder, error_class=NeuronPureError):
+    """That files can be created in ``folder``, for writing ``name``: it
+    exists, is not on a file system mounted read-only, and may be written in.
+    The one rule for a folder, shared with ``board``.
+
+    >>> check_folder("m.json", "/no/such/folder")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: m.json: cannot write: folder /no/such/folder does not exist
+    """
+    if not os.path.isdir(folder):
+        raise error_class("%s: cannot write: folder %s does not exist" % (name, folder))
+    if on_read_only_file_system(folder):
+        raise error_class("%s: cannot write: folder %s is on a read-only file system"
+                          % (name, folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise error_class("%s: cannot write: no permission to write in folder %s"
+                          % (name, folder))
 
 
 def on_read_only_file_system(folder):
     """Whether ``folder`` is on a file system mounted read-only (where writing
-    fails with EROFS, for root too); False where that cannot be told.  Shared
-    with ``board``, which writes a folder."""
+    fails with EROFS, for root too); False where that cannot be told."""
     try:
         # ST_RDONLY is 1 in POSIX's statvfs; PyPy's os does not name it.
         return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
