@@ -15,7 +15,7 @@ Without ``--data``, explain, plot and page use the post's four examples:
 
 import time
 
-from neuron_pure.cli.file_arguments import STANDARD_STREAM, check_input, input_name, read_input
+from neuron_pure.cli.file_arguments import STANDARD_STREAM, input_name, read_input
 from neuron_pure.cli.terminal import UsageError, one_line
 from neuron_pure.neuron import NeuralNetwork
 
@@ -43,8 +43,7 @@ def examples_for(arguments):
                              % arguments.outputs)
         from neuron_pure.neuron import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS
         return POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, None
-    check_input(arguments.data)
-    inputs, targets = read_examples_argument(arguments.data, arguments)
+    inputs, targets = read_examples_argument(arguments.data, arguments)    # read_bytes checks it
     return inputs, targets, one_line(input_name(arguments.data))
 
 
