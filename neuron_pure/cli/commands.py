@@ -84,7 +84,7 @@ def command_explain(arguments, stdout, stderr):
 
 def command_plot(arguments, stdout, stderr):
     from neuron_pure.plot import training_svg
-    check_output(arguments.out, [] if arguments.data is None else [arguments.data])
+    check_output(arguments.out, [arguments.data])
     if is_the_posts_run(arguments):
         svg = training_svg(arguments.seed, arguments.iterations)
     else:
@@ -100,7 +100,7 @@ def command_plot(arguments, stdout, stderr):
 
 def command_page(arguments, stdout, stderr):
     from neuron_pure.lab.build import lab_html
-    check_output(arguments.out, [] if arguments.data is None else [arguments.data])
+    check_output(arguments.out, [arguments.data])
     inputs, targets, name = examples_for(arguments)
     build_network(arguments, len(inputs[0]))        # the options checked as train checks them
     if arguments.data is None:
