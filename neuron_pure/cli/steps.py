@@ -25,7 +25,7 @@ from neuron_pure.neuron import NeuralNetwork
 # ---------------------------------------------------------------------------
 # The examples and the network.
 
-def read_examples_argument(name, arguments):
+def read_examples_from(name, arguments):
     """``(inputs, targets)`` from the CSV file ``name`` (``-``: standard input)."""
     from neuron_pure.dataset import decode_csv, parse_examples
     from neuron_pure.errors import DataFileError
@@ -43,7 +43,7 @@ def examples_for(arguments):
                              % arguments.outputs)
         from neuron_pure.neuron import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS
         return POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, None
-    inputs, targets = read_examples_argument(arguments.data, arguments)    # read_bytes checks it
+    inputs, targets = read_examples_from(arguments.data, arguments)    # read_bytes checks it
     return inputs, targets, one_line(input_name(arguments.data))
 
 
