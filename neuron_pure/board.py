@@ -203,31 +203,23 @@ def think_only_modules(package_dir=PACKAGE_DIR):
 # Writing DIR/neuron_pure.
 
 def _check_target(folder, model):
-    """Every problem with the input, found before anything is written."""
+    """Every problem with the input, found before anything is written.  The
+    folder's own rule is ``files.check_folder``'s; what is the board's:
+    DIR must be a folder (or nothing yet), and what it places in DIR
+    (``_placed``) must not be there already."""
     from neuron_pure import files
-    from neuron_pure.errors import NeuronPureError
     if folder == "":
         raise BoardError("DIR must name a folder, not be empty ('.' is the current folder)")
-    try:
-        files.path_name(folder)
-        parent = os.path.dirname(os.path.abspath(folder))
-    except NeuronPureError as problem:
-        raise BoardError("DIR: %s" % problem)
-    except OSError as problem:      # os.getcwd(): the working folder was deleted
-        raise BoardError("%s: cannot write: the working folder cannot be found (%s)"
-                         % (folder, problem.strerror or problem))
+    _, parent = files.target_and_folder(files.path_name(folder, BoardError), BoardError)
     if os.path.islink(folder) and not os.path.exists(folder):
         raise BoardError("%s: is a symbolic link to %s, which does not exist"
                          % (folder, os.readlink(folder)))
     if os.path.exists(folder) and not os.path.isdir(folder):
         raise BoardError("%s: is not a folder" % folder)
-    if not os.path.isdir(parent):
-        raise BoardError("%s: folder %s does not exist" % (folder, parent))
-    _check_writable(folder if os.path.isdir(folder) else parent, folder)
-    target = os.path.join(folder, PACKAGE)
-    if os.path.lexists(target):
-        raise BoardError("%s already exists: remove it first, or choose another folder" % target)
+    # DIR itself if it is there, or the folder it will be made in.
+    files.check_folder(folder, folder if os.path.isdir(folder) else parent, BoardError)
     if model is not None:
+        from neuron_pure.errors import NeuronPureError
         from neuron_pure.model import load_model
         try:
             load_model(model)
@@ -237,21 +229,15 @@ def _check_target(folder, model):
         if name == PACKAGE or name.startswith(_WORK_PREFIX):
             raise BoardError("--model %s: a model named %s would take the place of the package "
                              "folder: rename it (e.g. %s.json)" % (model, name, name))
-        copy = os.path.join(folder, name)
-        if os.path.lexists(copy):
-            raise BoardError("%s already exists: remove it first, or choose another folder" % copy)
+    for name in _placed(model):
+        if os.path.lexists(os.path.join(folder, name)):
+            raise BoardError("%s already exists: remove it first, or choose another folder"
+                             % os.path.join(folder, name))
 
 
-def _check_writable(where, folder):
-    """``where`` (DIR, or the folder it will be made in) can take new files;
-    checked by its mount and its permissions, as ``files.check_target`` does."""
-    from neuron_pure.files import on_read_only_file_system
-    if on_read_only_file_system(where):
-        raise BoardError("%s: cannot write: folder %s is on a read-only file system"
-                         % (folder, where))
-    if not os.access(where, os.W_OK | os.X_OK):
-        raise BoardError("%s: cannot write: no permission to write in folder %s"
-                         % (folder, where))
+def _placed(model):
+    """The names board places in DIR: the package folder, and the model's copy."""
+    return [PACKAGE] + ([] if model is None else [os.path.basename(model)])
 
 
 def _have_mpy_cross():
@@ -288,7 +274,7 @@ def write_board(folder, mpy=False, think_only=False, model=None, package_dir=PAC
     try:
         work = _new_work_folder(folder)
         written = _stage(work, folder, sources, think_only, mpy, model)
-        for name in [PACKAGE] + ([] if model is None else [os.path.basename(model)]):
+        for name in _placed(model):
             _place(os.path.join(work, name), os.path.join(folder, name))
             placed.append(os.path.join(folder, name))
     except BaseException:

@@ -34,7 +34,7 @@ neuron_pure.errors.NeuronPureError: .../note.txt: larger than the size limit of 
 >>> check_target(folder)
 Traceback (most recent call last):
 ...
-neuron_pure.errors.NeuronPureError: ...: is a directory
+neuron_pure.errors.NeuronPureError: ...: is a directory, not a regular file: refusing to replace it
 >>> read_bytes(99)
 Traceback (most recent call last):
 ...
@@ -71,7 +71,7 @@ _KINDS = {0o100000: "a regular file", 0o040000: "a directory",
           0o010000: "a FIFO", 0o020000: "a character device",
           0o060000: "a block device", 0o140000: "a socket",
           0o120000: "a symbolic link"}
-_REGULAR, _DIRECTORY, _FIFO = 0o100000, 0o040000, 0o010000
+_REGULAR, _FIFO = 0o100000, 0o010000
 
 
 def path_name(path, error_class=NeuronPureError):
@@ -128,12 +128,13 @@ def _kind(mode):
 
 def check_source(path, error_class=NeuronPureError):
     """``path`` as a ``str``, after checking, without reading, that it names a
-    regular file or a pipe that exists: ``error_class`` otherwise.
+    regular file or a pipe that exists: ``error_class`` otherwise (naming
+    what it is: a directory, a device).
 
     >>> check_source("/")
     Traceback (most recent call last):
     ...
-    neuron_pure.errors.NeuronPureError: /: cannot read: is a directory, not a file
+    neuron_pure.errors.NeuronPureError: /: cannot read: is a directory, not a regular file or a pipe
 
     (``/dev/zero`` is refused the same way, as a character device: reading it
     would never end.)
@@ -144,8 +145,6 @@ def check_source(path, error_class=NeuronPureError):
             mode = os.stat(name)[0]
         except OSError as problem:
             raise error_class("%s: cannot read: %s" % (name, _reason(problem)))
-        if _kind(mode) == _DIRECTORY:
-            raise error_class("%s: cannot read: is a directory, not a file" % name)
         if _kind(mode) not in (_REGULAR, _FIFO):
             raise error_class("%s: cannot read: is %s, not a regular file or a pipe"
                               % (name, _KINDS.get(_kind(mode), "not a regular file")))
@@ -204,39 +203,27 @@ def check_target(path, inputs=()):
     """The file that saving to ``path`` will write, after checking, before any
     work is done, that it can be written and may be replaced.
 
-    Refused with ``NeuronPureError``: a missing or unwritable folder (one on a
-    read-only file system is named so), a directory, anything that exists but
-    is not a regular file (a device such as ``/dev/null``, a FIFO, a socket),
-    a read-only file (by its mode bits, so also for root, whom ``os.access``
+    Refused with ``NeuronPureError``: anything that exists but is not a
+    regular file (a directory, a device such as ``/dev/null``, a FIFO, a
+    socket), a folder where no file can be created (``check_folder``), a
+    read-only file (by its mode bits, so also for root, whom ``os.access``
     lets write anything), and a file that is one of ``inputs`` (the data being
     read).  A symbolic link is followed: the file it points to is the one
     written.
     """
     name = path_name(path)
     inputs = _check_names(inputs)
-    try:
-        target = os.path.realpath(name) if os.path.islink(name) else name
-        folder = os.path.dirname(os.path.abspath(target))
-    except OSError as problem:      # os.getcwd(): the working folder was deleted
-        raise NeuronPureError("%s: cannot write: the working folder cannot be found (%s)"
-                              % (name, _reason(problem)))
-    if not os.path.isdir(folder):
-        raise NeuronPureError("%s: cannot write: folder %s does not exist" % (name, folder))
+    target, folder = target_and_folder(name)
     try:
         mode = os.stat(target).st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):    # nothing there: the folder decides
         mode = None
     except OSError as problem:
         raise NeuronPureError("%s: cannot write: %s" % (name, _reason(problem)))
-    if mode is not None:
-        if _kind(mode) == _DIRECTORY:
-            raise NeuronPureError("%s: is a directory" % name)
-        if _kind(mode) != _REGULAR:
-            raise NeuronPureError("%s: is %s, not a regular file: refusing to replace it"
-                                  % (name, _KINDS.get(_kind(mode), "not a regular file")))
-    if on_read_only_file_system(folder):
-        raise NeuronPureError("%s: cannot write: folder %s is on a read-only file system"
-                              % (name, folder))
+    if mode is not None and _kind(mode) != _REGULAR:
+        raise NeuronPureError("%s: is %s, not a regular file: refusing to replace it"
+                              % (name, _KINDS.get(_kind(mode), "not a regular file")))
+    check_folder(name, folder)
     if mode is not None:
         if not mode & 0o222 or not os.access(target, os.W_OK):
             raise NeuronPureError("%s: cannot write: the file is read-only" % name)
@@ -244,16 +231,45 @@ def check_target(path, inputs=()):
             if os.path.exists(source) and os.path.samefile(source, target):
                 raise NeuronPureError("%s: is the input %s: refusing to overwrite it"
                                       % (name, source))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise NeuronPureError("%s: cannot write: no permission to write in folder %s"
-                              % (name, folder))
     return target
+
+
+def target_and_folder(name, error_class=NeuronPureError):
+    """``(target, folder)`` for writing ``name``: the file written (a symbolic
+    link's target: the link stays) and the absolute folder it is in;
+    ``error_class`` if the working folder was deleted (``os.getcwd`` fails).
+    Shared with ``board``, which writes a folder."""
+    try:
+        target = os.path.realpath(name) if os.path.islink(name) else name
+        return target, os.path.dirname(os.path.abspath(target))
+    except OSError as problem:
+        raise error_class("%s: cannot write: the working folder cannot be found (%s)"
+                          % (name, _reason(problem)))
+
+
+def check_folder(name, folder, error_class=NeuronPureError):
+    """That files can be created in ``folder``, for writing ``name``: it
+    exists, is not on a file system mounted read-only, and may be written in.
+    The one rule for a folder, shared with ``board``.
+
+    >>> check_folder("m.json", "/no/such/folder")
+    Traceback (most recent call last):
+    ...
+    neuron_pure.errors.NeuronPureError: m.json: cannot write: folder /no/such/folder does not exist
+    """
+    if not os.path.isdir(folder):
+        raise error_class("%s: cannot write: folder %s does not exist" % (name, folder))
+    if on_read_only_file_system(folder):
+        raise error_class("%s: cannot write: folder %s is on a read-only file system"
+                          % (name, folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise error_class("%s: cannot write: no permission to write in folder %s"
+                          % (name, folder))
 
 
 def on_read_only_file_system(folder):
     """Whether ``folder`` is on a file system mounted read-only (where writing
-    fails with EROFS, for root too); False where that cannot be told.  Shared
-    with ``board``, which writes a folder."""
+    fails with EROFS, for root too); False where that cannot be told."""
     try:
         # ST_RDONLY is 1 in POSIX's statvfs; PyPy's os does not name it.
         return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))

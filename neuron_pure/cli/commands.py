@@ -19,7 +19,7 @@ from neuron_pure.cli.file_arguments import (
 from neuron_pure.cli.options import MAIN
 from neuron_pure.cli.steps import (
     build_network, examples_for, finite_outputs, is_the_posts_run, network_and_examples,
-    read_examples_argument, rows_to_predict, train_with_progress, training_summary)
+    read_examples_from, rows_to_predict, train_with_progress, training_summary)
 from neuron_pure.cli.terminal import OutputError, Progress, UsageError, one_line
 from neuron_pure.neuron import demo
 
@@ -34,7 +34,7 @@ def command_train(arguments, stdout, stderr):
     check_input(arguments.training_data)
     if arguments.save is not None:
         check_output(arguments.save, [arguments.training_data])
-    inputs, targets = read_examples_argument(arguments.training_data, arguments)
+    inputs, targets = read_examples_from(arguments.training_data, arguments)
     network = build_network(arguments, len(inputs[0]))
     progress = Progress(arguments.iterations, stderr, enabled=not arguments.quiet)
     train_with_progress(network, inputs, targets, arguments.iterations, progress)
@@ -84,7 +84,7 @@ def command_explain(arguments, stdout, stderr):
 
 def command_plot(arguments, stdout, stderr):
     from neuron_pure.plot import training_svg
-    check_output(arguments.out, [] if arguments.data is None else [arguments.data])
+    check_output(arguments.out, [arguments.data])
     if is_the_posts_run(arguments):
         svg = training_svg(arguments.seed, arguments.iterations)
     else:
@@ -100,7 +100,7 @@ def command_plot(arguments, stdout, stderr):
 
 def command_page(arguments, stdout, stderr):
     from neuron_pure.lab.build import lab_html
-    check_output(arguments.out, [] if arguments.data is None else [arguments.data])
+    check_output(arguments.out, [arguments.data])
     inputs, targets, name = examples_for(arguments)
     build_network(arguments, len(inputs[0]))        # the options checked as train checks them
     if arguments.data is None:

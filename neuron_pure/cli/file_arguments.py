@@ -48,10 +48,12 @@ def write_output(name, text, stdout, inputs=()):
 
 
 def check_output(name, inputs=()):
-    """Everything about the output ``name`` that can be checked before the work."""
+    """Everything about the output ``name`` that can be checked before the work;
+    ``inputs`` are the files read (``-`` and None, an option not given, are not
+    files)."""
     if name != STANDARD_STREAM:
         from neuron_pure.files import check_target
-        check_target(name, [i for i in inputs if i != STANDARD_STREAM])
+        check_target(name, [i for i in inputs if i not in (STANDARD_STREAM, None)])
 
 
 def check_input(name):

@@ -29,17 +29,23 @@ MAIN = None                 # the "command" of the main job: no command at all
 # ---------------------------------------------------------------------------
 # Numbers: the CSV reader's rule, then what each option needs.
 
-def _number(text, name):
+def _number(text, name, whole=False):
+    """``text`` read by the CSV reader's rule, and with ``whole`` a whole
+    number: what every option's value is, before its range (``_within``)."""
     from argparse import ArgumentTypeError
     from neuron_pure.dataset import parse_number
     try:
-        return parse_number(text, name)
+        value = parse_number(text, name)
+        problem = "must be a whole number" if whole and value != int(value) else None
     except NeuronPureError:
-        if _too_large(text):
-            raise ArgumentTypeError("%s is too large (more than a float holds), got %s"
-                                    % (name, _shown(text)))
-        raise ArgumentTypeError("%s must be a number (digits, sign, point, exponent), got %r"
-                                % (name, text))
+        problem = ("is too large (more than a float holds)" if _too_large(text)
+                   else "must be a number (digits, sign, point, exponent)")
+    if problem:
+        raise ArgumentTypeError("%s %s, got %s" % (name, problem, _shown(text)))
+    if not whole:
+        return value
+    # Digits alone are read exactly, beyond the 2**53 a float holds.
+    return int(text.strip()) if text.strip().lstrip("+-").isdigit() else int(value)
 
 
 def _too_large(text):
@@ -71,49 +77,31 @@ def _shown(text):
         text[:20] + "..." + text[-10:], len(text))
 
 
-def _whole_number(text, name):
+def _within(value, least, most, problem):
+    """``value`` if it is from ``least`` to ``most`` (None: no limit);
+    otherwise ``problem`` says so, with the value for its ``%d``."""
     from argparse import ArgumentTypeError
-    value = _number(text, name)
-    if value != int(value):
-        raise ArgumentTypeError("%s must be a whole number, got %r" % (name, text))
-    digits = text.strip().lstrip("+-")
-    # Digits alone are read exactly, beyond the 2**53 a float holds.
-    return int(text.strip()) if digits.isdigit() else int(value)
-
-
-def seed_argument(text):
-    """A seed for numpy's generator: an integer in [0, 2**32)."""
-    from argparse import ArgumentTypeError
-    if _too_large(text):
-        raise ArgumentTypeError("seed is too large (it must be between 0 and 2**32 - 1), got %s"
-                                % _shown(text))
-    try:
-        value = _whole_number(text, "seed")
-    except ArgumentTypeError:
-        raise ArgumentTypeError("seed must be an integer, got %r" % text)
-    if not 0 <= value <= 0xFFFFFFFF:
-        raise ArgumentTypeError("seed must be between 0 and 2**32 - 1, got %d" % value)
-    return value
-
-
-def _whole_number_from(text, name, least, problem):
-    """A whole number of at least ``least``; ``problem`` (with ``%d``) says
-    what is wrong with a smaller one."""
-    from argparse import ArgumentTypeError
-    value = _whole_number(text, name)
-    if value < least:
+    if value < least or most is not None and value > most:
         raise ArgumentTypeError(problem % value)
     return value
 
 
+def seed_argument(text):
+    """A seed for numpy's generator: an integer in [0, 2**32)."""
+    return _within(_number(text, "seed", whole=True), 0, 0xFFFFFFFF,
+                   "seed must be between 0 and 2**32 - 1, got %d")
+
+
 def iteration_argument(text):
     """A training iteration to explain: an integer, 1 or more."""
-    return _whole_number_from(text, "iteration", 1, "iteration counts from 1, got %d")
+    return _within(_number(text, "iteration", whole=True), 1, None,
+                   "iteration counts from 1, got %d")
 
 
 def count_argument(text):
     """A number of iterations: an integer, 0 or more."""
-    return _whole_number_from(text, "iterations", 0, "iterations must not be negative, got %d")
+    return _within(_number(text, "iterations", whole=True), 0, None,
+                   "iterations must not be negative, got %d")
 
 
 def learning_rate_argument(text):
@@ -128,18 +116,20 @@ def learning_rate_argument(text):
 def hidden_argument(text):
     """Widths of the hidden layers: whole numbers of 1 or more, separated by
     commas (``4``, ``8,4``)."""
-    return [_whole_number_from(cell, "--hidden", 1, "--hidden widths must be 1 or more, got %d")
-            for cell in text.split(",")]
+    return [_within(_number(cell, "--hidden", whole=True), 1, None,
+                    "--hidden widths must be 1 or more, got %d") for cell in text.split(",")]
 
 
 def outputs_argument(text):
     """How many of the last CSV columns are targets: a whole number, 1 or more."""
-    return _whole_number_from(text, "--outputs", 1, "--outputs must be 1 or more, got %d")
+    return _within(_number(text, "--outputs", whole=True), 1, None,
+                   "--outputs must be 1 or more, got %d")
 
 
 def byte_count_argument(text):
     """A size limit in bytes: an integer, 0 or more."""
-    return _whole_number_from(text, "--max-bytes", 0, "--max-bytes must not be negative, got %d")
+    return _within(_number(text, "--max-bytes", whole=True), 0, None,
+                   "--max-bytes must not be negative, got %d")
 
 
 # ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ Without ``--data``, explain, plot and page use the post's four examples:
 
 import time
 
-from neuron_pure.cli.file_arguments import STANDARD_STREAM, check_input, input_name, read_input
+from neuron_pure.cli.file_arguments import STANDARD_STREAM, input_name, read_input
 from neuron_pure.cli.terminal import UsageError, one_line
 from neuron_pure.neuron import NeuralNetwork
 
@@ -25,7 +25,7 @@ from neuron_pure.neuron import NeuralNetwork
 # ---------------------------------------------------------------------------
 # The examples and the network.
 
-def read_examples_argument(name, arguments):
+def read_examples_from(name, arguments):
     """``(inputs, targets)`` from the CSV file ``name`` (``-``: standard input)."""
     from neuron_pure.dataset import decode_csv, parse_examples
     from neuron_pure.errors import DataFileError
@@ -43,8 +43,7 @@ def examples_for(arguments):
                              % arguments.outputs)
         from neuron_pure.neuron import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS
         return POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, None
-    check_input(arguments.data)
-    inputs, targets = read_examples_argument(arguments.data, arguments)
+    inputs, targets = read_examples_from(arguments.data, arguments)    # read_bytes checks it
     return inputs, targets, one_line(input_name(arguments.data))
 
 

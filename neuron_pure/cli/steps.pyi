@@ -7,8 +7,8 @@ from neuron_pure.cli.terminal import Progress
 from neuron_pure.multilayer import AnyNetwork
 from neuron_pure.neuron import Targets
 
-def read_examples_argument(name: str, arguments: argparse.Namespace
-                           ) -> tuple[Matrix, Vector | Matrix]: ...
+def read_examples_from(name: str, arguments: argparse.Namespace
+                       ) -> tuple[Matrix, Vector | Matrix]: ...
 # (inputs, targets, name): --data's examples, or the post's with name None.
 def examples_for(arguments: argparse.Namespace
                  ) -> tuple[MatrixLike, Targets, str | None]: ...
