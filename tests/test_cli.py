@@ -41,8 +41,10 @@ def test_help_explains_the_options():
 @pytest.mark.parametrize("arguments, fragment", [
     (["--seed", "-1"], "seed must be between 0 and 2**32 - 1"),
     (["--seed", "4294967296"], "seed must be between 0 and 2**32 - 1"),
-    (["--seed", "one"], "seed must be a number (digits, sign, point, exponent), got 'one'"),
+    (["--seed", "one"], "seed must be a whole number (digits, sign, point, exponent), got 'one'"),
     (["--seed", "1.5"], "seed must be a whole number, got '1.5'"),
+    (["--seed", "1e300"], "seed must be between 0 and 2**32 - 1, got 10000000000000000525...9400540160 "
+                          "(301 characters)"),
     (["--iterations", "-5"], "iterations must not be negative"),
     (["--iterations", "2.5"], "iterations must be a whole number"),
     (["--no-such-option"], "unknown option --no-such-option"),

@@ -547,7 +547,7 @@ def test_a_number_too_large_is_called_too_large(folder, command, option, name, v
 @pytest.mark.parametrize("value", ["1_0", "nan", "inf", "-inf", "\u0661\u0660", "1e", "0x10"])
 def test_text_that_is_not_a_number_keeps_the_digits_rule(value):
     assert_usage_error(run_cli("--iterations=" + value),
-                       "iterations must be a number (digits, sign, point, exponent)")
+                       "iterations must be a whole number (digits, sign, point, exponent), got ")
 
 
 @pytest.mark.parametrize("row", ["1e999,0,0", "0,-" + HUGE + ",0", "0,0," + HUGE])

@@ -38,8 +38,8 @@ def _number(text, name, whole=False):
         value = parse_number(text, name)
         problem = "must be a whole number" if whole and value != int(value) else None
     except NeuronPureError:
-        problem = ("is too large (more than a float holds)" if _too_large(text)
-                   else "must be a number (digits, sign, point, exponent)")
+        problem = ("is too large (more than a float holds)" if _too_large(text) else
+                   "must be a %snumber (digits, sign, point, exponent)" % ("whole " if whole else ""))
     if problem:
         raise ArgumentTypeError("%s %s, got %s" % (name, problem, _shown(text)))
     if not whole:
@@ -70,38 +70,39 @@ def _too_large(text):
     return not taken(text) and taken(zeros)
 
 
-def _shown(text):
+def _shown(text, quote=repr):
     """A number's text for a message, its middle left out if it is long."""
     text = text.strip()
-    return repr(text) if len(text) <= 40 else "%r (%d characters)" % (
-        text[:20] + "..." + text[-10:], len(text))
+    return quote(text) if len(text) <= 40 else "%s (%d characters)" % (
+        quote(text[:20] + "..." + text[-10:]), len(text))
 
 
 def _within(value, least, most, problem):
     """``value`` if it is from ``least`` to ``most`` (None: no limit);
-    otherwise ``problem`` says so, with the value for its ``%d``."""
+    otherwise ``problem`` says so, with the value for its ``%s`` (its middle
+    left out if it is long: ``1e300`` has 301 digits)."""
     from argparse import ArgumentTypeError
     if value < least or most is not None and value > most:
-        raise ArgumentTypeError(problem % value)
+        raise ArgumentTypeError(problem % _shown(str(value), str))
     return value
 
 
 def seed_argument(text):
     """A seed for numpy's generator: an integer in [0, 2**32)."""
     return _within(_number(text, "seed", whole=True), 0, 0xFFFFFFFF,
-                   "seed must be between 0 and 2**32 - 1, got %d")
+                   "seed must be between 0 and 2**32 - 1, got %s")
 
 
 def iteration_argument(text):
     """A training iteration to explain: an integer, 1 or more."""
     return _within(_number(text, "iteration", whole=True), 1, None,
-                   "iteration counts from 1, got %d")
+                   "iteration counts from 1, got %s")
 
 
 def count_argument(text):
     """A number of iterations: an integer, 0 or more."""
     return _within(_number(text, "iterations", whole=True), 0, None,
-                   "iterations must not be negative, got %d")
+                   "iterations must not be negative, got %s")
 
 
 def learning_rate_argument(text):
@@ -117,19 +118,19 @@ def hidden_argument(text):
     """Widths of the hidden layers: whole numbers of 1 or more, separated by
     commas (``4``, ``8,4``)."""
     return [_within(_number(cell, "--hidden", whole=True), 1, None,
-                    "--hidden widths must be 1 or more, got %d") for cell in text.split(",")]
+                    "--hidden widths must be 1 or more, got %s") for cell in text.split(",")]
 
 
 def outputs_argument(text):
     """How many of the last CSV columns are targets: a whole number, 1 or more."""
     return _within(_number(text, "--outputs", whole=True), 1, None,
-                   "--outputs must be 1 or more, got %d")
+                   "--outputs must be 1 or more, got %s")
 
 
 def byte_count_argument(text):
     """A size limit in bytes: an integer, 0 or more."""
     return _within(_number(text, "--max-bytes", whole=True), 0, None,
-                   "--max-bytes must not be negative, got %d")
+                   "--max-bytes must not be negative, got %s")
 
 
 # ---------------------------------------------------------------------------
