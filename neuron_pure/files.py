@@ -162,7 +162,7 @@ def read_bytes(path, error_class=NeuronPureError, limit=DATA_LIMIT):
     limit = _check_limit(limit)
     try:
         with open(name, "rb") as handle:
-            return _read_stream(handle, name, error_class, limit)
+            return read_stream(handle, name, error_class, limit)
     except OSError as problem:
         raise error_class("%s: cannot read: %s" % (name, _reason(problem)))
 
@@ -170,12 +170,8 @@ def read_bytes(path, error_class=NeuronPureError, limit=DATA_LIMIT):
 def read_stream(stream, name, error_class=NeuronPureError, limit=DATA_LIMIT):
     """At most ``limit`` bytes from the binary ``stream`` (standard input, an
     open file), or ``error_class`` naming ``name`` if it holds more.  Trusts
-    its caller (the command line, a door that checked ``limit``)."""
-    return _read_stream(stream, name, error_class, limit)
-
-
-def _read_stream(stream, name, error_class, limit):
-    """``read_stream``'s work; trusts its arguments (checked by the door)."""
+    its caller (``read_bytes``, the command line): a binary stream, a checked
+    ``limit``."""
     # In pieces: a board's MicroPython would allocate all of read(limit + 1)
     # at once, 4 MiB, for a model of a few hundred bytes.
     chunks, size = [], 0
@@ -183,9 +179,6 @@ def _read_stream(stream, name, error_class, limit):
         chunk = stream.read(min(READ_CHUNK, limit + 1 - size))
         if not chunk:                       # the end (None: a non-blocking stream, nothing yet)
             break
-        if not isinstance(chunk, (bytes, bytearray)):
-            raise NeuronPureError("%s: expected a binary stream, but it gave %s"
-                                  % (name, type(chunk).__name__))
         chunks.append(bytes(chunk))
         size += len(chunk)
     data = b"".join(chunks)
@@ -292,13 +285,12 @@ def write_atomically(path, text, inputs=()):
     """Write ``text`` (UTF-8) to ``path``: a temporary file in the same folder,
     flushed to disk, renamed over the target.
 
-    ``check_target(path, inputs)`` runs first.  If anything fails on the way
+    ``check_target(path, inputs)`` runs first; ``text`` is trusted (a model's
+    JSON, a page, a drawing: the package's own).  If anything fails on the way
     (a full disk raises ``OSError``), the temporary file is removed and the old
     file is left as it was.
     """
     import tempfile
-    if not isinstance(text, str):
-        raise NeuronPureError("text to write must be a str, not %s" % type(text).__name__)
     target = check_target(path, inputs)
     folder = os.path.dirname(os.path.abspath(target))
     mode = _new_file_mode(target)
