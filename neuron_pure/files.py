@@ -285,12 +285,13 @@ def write_atomically(path, text, inputs=()):
     """Write ``text`` (UTF-8) to ``path``: a temporary file in the same folder,
     flushed to disk, renamed over the target.
 
-    ``check_target(path, inputs)`` runs first; ``text`` is trusted (a model's
-    JSON, a page, a drawing: the package's own).  If anything fails on the way
+    ``check_target(path, inputs)`` runs first.  If anything fails on the way
     (a full disk raises ``OSError``), the temporary file is removed and the old
     file is left as it was.
     """
     import tempfile
+    if not isinstance(text, str):
+        raise NeuronPureError("text to write must be a str, not %s" % type(text).__name__)
     target = check_target(path, inputs)
     folder = os.path.dirname(os.path.abspath(target))
     mode = _new_file_mode(target)
