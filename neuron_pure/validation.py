@@ -238,12 +238,13 @@ def check_targets(outputs, examples, width):
     neuron_pure.errors.NeuronPureError: training outputs must be 2 values, one per example, not 3 rows of 1
     """
     given = shape(outputs)
-    if width == 1 and len(given) == 1:             # a flat list: the post's column
-        outputs = [[value] for value in outputs]
-    if not given or shape(outputs) != (examples, width):
+    flat = width == 1 and len(given) == 1          # a flat list: the post's column
+    if (given + (1,) if flat else given) != (examples, width):
         raise NeuronPureError("training outputs must be %s, one per example, not %s" % (
             _size_text((examples,) if width == 1 else (examples, width)),
             _size_text(given) if given else repr(outputs)))
+    if flat:
+        outputs = [[value] for value in outputs]
     bad = _first_not_finite(outputs)
     if bad is not None:
         i, j = bad
