@@ -72,14 +72,7 @@ def backpropagation_step(inputs, targets, layers, learning_rate=1.0):
 def _backpropagation_step(inputs, targets, layers, learning_rate):
     # Trusts its caller: rows and layers that fit each other, finite numbers.
     # 1. forward: each layer's output = sigmoid(dot(its input, its weights))
-    layer_inputs, weighted_sums, outputs = [], [], []
-    layer_input = inputs
-    for weights, biases in layers:
-        layer_inputs.append(layer_input)
-        sums = dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases))
-        weighted_sums.append(sums)
-        layer_input = [[sigmoid(x) for x in row] for row in sums]
-        outputs.append(layer_input)
+    layer_inputs, weighted_sums, outputs = _forward(inputs, layers)
     # 2. the last layer's error = targets - output; every delta = error * gradient,
     #    the gradient output * (1 - output) being the curve's slope at the output
     gradients = [[[sigmoid_gradient_from_output(x) for x in row] for row in output]
@@ -301,7 +294,7 @@ class MultiLayerNetwork:
         or a matrix of them, one per row, as numpy would)."""
         layers = self._layers()
         rows, single = check_situations(inputs, len(layers[0][0]))
-        outputs = backpropagation_forward(rows, layers)
+        outputs = _forward(rows, layers)[2]
         return [output[0] for output in outputs] if single else outputs
 
     def train(self, training_set_inputs, training_set_outputs, number_of_training_iterations):
@@ -371,6 +364,19 @@ def layered_network(number_of_inputs, hidden, outputs=1, seed=SEQUEL_SEED, bias=
     return network
 
 
+def network_for(number_of_inputs, hidden, outputs, seed, bias, learning_rate):
+    """The network that ``train``, ``explain``, ``plot`` and the lab build
+    from their settings: the post's neuron with no hidden layer and one
+    output, else ``layered_network``'s (whose checks name a wrong setting).
+
+    >>> network_for(3, [], 1, 1, False, 1.0).synaptic_weights == NeuralNetwork().synaptic_weights
+    True
+    """
+    if not hidden and outputs == 1:
+        return NeuralNetwork(number_of_inputs, seed=seed, bias=bias, learning_rate=learning_rate)
+    return layered_network(number_of_inputs, hidden, outputs, seed, bias, learning_rate)
+
+
 def check_network(network):
     """``network``, if it is a ``NeuralNetwork`` or a ``MultiLayerNetwork``
     whose weights are what its methods accept (what ``explain``, the page and
@@ -389,37 +395,31 @@ def check_network(network):
 
 
 # ---------------------------------------------------------------------------
-# The forward half; each trusts its caller: layers that fit the rows.
+# The forward half, shared by the step, think and the plot; trusts its caller.
 
-def backpropagation_forward(rows, layers):
-    """Every layer's outputs for ``rows``: the forward half of
-    ``backpropagation_step``, the same arithmetic.
+def _forward(rows, layers):
+    """Step 1 for every layer: ``(layer_inputs, weighted_sums, outputs)``, each
+    layer's input (``rows``, then the output of the layer before), its sums
+    ``dot(input, weights)`` and its output, their sigmoid.
 
-    >>> backpropagation_forward([[1, 0]], [([[0.0], [0.0]], None)])
-    [[[0.5]]]
+    >>> _forward([[1, 0]], [([[0.5], [0.25]], [0.125])])[1]     # 1*0.5 + 0*0.25 + 1*0.125
+    [[[0.625]]]
     """
-    outputs, layer_input = [], rows
+    layer_inputs, weighted_sums, outputs = [], [], []
+    layer_input = rows
     for weights, biases in layers:
-        layer_input = [[sigmoid(x) for x in row] for row in
-                       dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases))]
+        layer_inputs.append(layer_input)
+        sums = dot(_with_bias_input(layer_input, biases), _with_bias_row(weights, biases))
+        weighted_sums.append(sums)
+        layer_input = [[sigmoid(x) for x in row] for row in sums]
         outputs.append(layer_input)
-    return outputs
+    return layer_inputs, weighted_sums, outputs
 
 
 def last_layer_sums(rows, weights, biases=None):
-    """The last layer's weighted sums for each row, where each example sits
-    on the sigmoid curve: the forward half of ``backpropagation_step``, the
-    same arithmetic, stopped before the last sigmoid.  ``weights`` and
-    ``biases`` are in ``diagram.network_svg``'s form.
-
-    >>> last_layer_sums([[1, 0]], [[[0.5], [0.25]]], [[0.125]])    # 1*0.5 + 0*0.25 + 1*0.125
-    [[0.625]]
-    """
-    layers = list(zip(weights, biases or [None] * len(weights)))
-    hidden = backpropagation_forward(rows, layers[:-1])
-    last_weights, last_biases = layers[-1]
-    return dot(_with_bias_input(hidden[-1] if hidden else rows, last_biases),
-               _with_bias_row(last_weights, last_biases))
+    """The last layer's weighted sums, where each example sits on the plot's
+    sigmoid curve; ``weights`` and ``biases`` in ``network_svg``'s form."""
+    return _forward(rows, list(zip(weights, biases or [None] * len(weights))))[1][-1]
 
 
 def _new_layers(step):      # a step's new (weights, biases) per layer

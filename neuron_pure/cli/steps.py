@@ -17,7 +17,6 @@ import time
 
 from neuron_pure.cli.file_arguments import STANDARD_STREAM, input_name, read_input
 from neuron_pure.cli.terminal import UsageError, one_line
-from neuron_pure.neuron import NeuralNetwork
 
 # Each step imports what only it needs when it runs, as the commands do.
 
@@ -48,17 +47,14 @@ def examples_for(arguments):
 
 
 def build_network(arguments, number_of_inputs):
-    """The network the options ask for: the post's neuron (with
-    ``--bias``/``--learning-rate``) without ``--hidden`` and with one output,
-    otherwise layers: the hidden ones, then ``--outputs`` output neurons, all
-    drawn from one generator seeded with ``--seed``."""
-    if not arguments.hidden and arguments.outputs == 1:
-        return NeuralNetwork(number_of_inputs, seed=arguments.seed, bias=arguments.bias,
-                             learning_rate=arguments.learning_rate)
-    from neuron_pure.multilayer import layered_network
-    return layered_network(number_of_inputs, arguments.hidden, arguments.outputs,
-                           seed=arguments.seed, bias=arguments.bias,
-                           learning_rate=arguments.learning_rate)
+    """The network the options ask for (``multilayer.network_for``): the
+    post's neuron (with ``--bias``/``--learning-rate``) without ``--hidden``
+    and with one output, otherwise layers: the hidden ones, then
+    ``--outputs`` output neurons, all drawn from one generator seeded with
+    ``--seed``."""
+    from neuron_pure.multilayer import network_for
+    return network_for(number_of_inputs, arguments.hidden, arguments.outputs, arguments.seed,
+                       arguments.bias, arguments.learning_rate)
 
 
 def network_and_examples(arguments):

@@ -42,8 +42,7 @@ from neuron_pure.explain import (
     given_text, network_description, network_title, post_title, step_lines)
 from neuron_pure.float_text import float_repr
 from neuron_pure.model import model_to_json, network_from_json
-from neuron_pure.multilayer import (
-    SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, layered_network)
+from neuron_pure.multilayer import SEQUEL_TRAINING_INPUTS, SEQUEL_TRAINING_OUTPUTS, network_for
 from neuron_pure.neuron import POST_TRAINING_INPUTS, POST_TRAINING_OUTPUTS, NeuralNetwork
 from neuron_pure.validation import check_count, check_iteration
 
@@ -56,15 +55,9 @@ TABLE_NAME = "the training set"     # what a data error names when no file was l
 
 
 def build_network(settings, number_of_inputs):
-    """The network ``train`` builds for these settings (the command line's
-    ``build_network``): the post's neuron without hidden layers and with one
-    output, otherwise layers from one generator."""
-    if not settings["hidden"] and settings["outputs"] == 1:
-        return NeuralNetwork(number_of_inputs, seed=settings["seed"], bias=settings["bias"],
-                             learning_rate=settings["learningRate"])
-    return layered_network(number_of_inputs, settings["hidden"], settings["outputs"],
-                           seed=settings["seed"], bias=settings["bias"],
-                           learning_rate=settings["learningRate"])
+    """The network ``train`` builds for these settings (``multilayer.network_for``)."""
+    return network_for(number_of_inputs, settings["hidden"], settings["outputs"],
+                       settings["seed"], settings["bias"], settings["learningRate"])
 
 
 def parameters_of(network):
