@@ -29,23 +29,17 @@ MAIN = None                 # the "command" of the main job: no command at all
 # ---------------------------------------------------------------------------
 # Numbers: the CSV reader's rule, then what each option needs.
 
-def _number(text, name, whole=False):
-    """``text`` read by the CSV reader's rule, and with ``whole`` a whole
-    number: what every option's value is, before its range (``_within``)."""
+def _number(text, name, what="number"):
+    """``text`` read by the CSV reader's rule: what every option's value is
+    before its own rule; ``what`` names the kind in the message."""
     from argparse import ArgumentTypeError
     from neuron_pure.dataset import parse_number
     try:
-        value = parse_number(text, name)
-        problem = "must be a whole number" if whole and value != int(value) else None
+        return parse_number(text, name)
     except NeuronPureError:
         problem = ("is too large (more than a float holds)" if _too_large(text) else
-                   "must be a %snumber (digits, sign, point, exponent)" % ("whole " if whole else ""))
-    if problem:
+                   "must be a %s (digits, sign, point, exponent)" % what)
         raise ArgumentTypeError("%s %s, got %s" % (name, problem, _shown(text)))
-    if not whole:
-        return value
-    # Digits alone are read exactly, beyond the 2**53 a float holds.
-    return int(text.strip()) if text.strip().lstrip("+-").isdigit() else int(value)
 
 
 def _too_large(text):
@@ -77,11 +71,16 @@ def _shown(text, quote=repr):
         quote(text[:20] + "..." + text[-10:]), len(text))
 
 
-def _within(value, least, most, problem):
-    """``value`` if it is from ``least`` to ``most`` (None: no limit);
-    otherwise ``problem`` says so, with the value for its ``%s`` (its middle
-    left out if it is long: ``1e300`` has 301 digits)."""
+def _whole_number(text, name, least, most, problem):
+    """A whole number from ``least`` to ``most`` (None: no limit); otherwise
+    ``problem`` says so, with the value for its ``%s`` (its middle left out
+    if it is long: ``1e300`` has 301 digits)."""
     from argparse import ArgumentTypeError
+    value = _number(text, name, "whole number")
+    if value != int(value):
+        raise ArgumentTypeError("%s must be a whole number, got %s" % (name, _shown(text)))
+    # Digits alone are read exactly, beyond the 2**53 a float holds.
+    value = int(text.strip()) if text.strip().lstrip("+-").isdigit() else int(value)
     if value < least or most is not None and value > most:
         raise ArgumentTypeError(problem % _shown(str(value), str))
     return value
@@ -89,20 +88,18 @@ def _within(value, least, most, problem):
 
 def seed_argument(text):
     """A seed for numpy's generator: an integer in [0, 2**32)."""
-    return _within(_number(text, "seed", whole=True), 0, 0xFFFFFFFF,
-                   "seed must be between 0 and 2**32 - 1, got %s")
+    return _whole_number(text, "seed", 0, 0xFFFFFFFF,
+                         "seed must be between 0 and 2**32 - 1, got %s")
 
 
 def iteration_argument(text):
     """A training iteration to explain: an integer, 1 or more."""
-    return _within(_number(text, "iteration", whole=True), 1, None,
-                   "iteration counts from 1, got %s")
+    return _whole_number(text, "iteration", 1, None, "iteration counts from 1, got %s")
 
 
 def count_argument(text):
     """A number of iterations: an integer, 0 or more."""
-    return _within(_number(text, "iterations", whole=True), 0, None,
-                   "iterations must not be negative, got %s")
+    return _whole_number(text, "iterations", 0, None, "iterations must not be negative, got %s")
 
 
 def learning_rate_argument(text):
@@ -117,20 +114,18 @@ def learning_rate_argument(text):
 def hidden_argument(text):
     """Widths of the hidden layers: whole numbers of 1 or more, separated by
     commas (``4``, ``8,4``)."""
-    return [_within(_number(cell, "--hidden", whole=True), 1, None,
-                    "--hidden widths must be 1 or more, got %s") for cell in text.split(",")]
+    return [_whole_number(cell, "--hidden", 1, None, "--hidden widths must be 1 or more, got %s")
+            for cell in text.split(",")]
 
 
 def outputs_argument(text):
     """How many of the last CSV columns are targets: a whole number, 1 or more."""
-    return _within(_number(text, "--outputs", whole=True), 1, None,
-                   "--outputs must be 1 or more, got %s")
+    return _whole_number(text, "--outputs", 1, None, "--outputs must be 1 or more, got %s")
 
 
 def byte_count_argument(text):
     """A size limit in bytes: an integer, 0 or more."""
-    return _within(_number(text, "--max-bytes", whole=True), 0, None,
-                   "--max-bytes must not be negative, got %s")
+    return _whole_number(text, "--max-bytes", 0, None, "--max-bytes must not be negative, got %s")
 
 
 # ---------------------------------------------------------------------------
